@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// Hosts the end-to-end build may read without a user gesture: the demo case pages and the
+// test server run on loopback. The release build asks for no host at install time; the user
+// grants their case system's site from the panel (optional host permissions).
+const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    // govuk-frontend 5 is written for Sass @import; its deprecation notices are not ours to fix.
+    css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
+  }),
+  manifest: ({ mode, browser }) => ({
+    name: 'Case guidance',
+    description:
+      'Guidance beside case pages for people managing the risk of those convicted or cautioned for sexual offences (England and Wales).',
+    // sidePanel is added by WXT for the side panel entrypoint (Chrome/Edge).
+    permissions: ['contextMenus', 'scripting', 'storage', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: mode === 'e2e' ? LOOPBACK_HOSTS : [],
+    action: { default_title: 'Case guidance' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'case-guidance@example.invalid',
+          // Nothing is collected or transmitted: case data stays in the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
