@@ -1,0 +1,90 @@
+import type { Field, FieldKind } from './types';
+import { cleanLabel, cleanValue, textOf, truncate } from './text';
+
+export interface ReadOptions {
+  frameId?: number;
+  readId?: string;
+  /** Time budget in ms; past it the reader stops and reports what it skipped. */
+  budgetMs?: number;
+  /** Clock, injectable for tests. */
+  now?: () => number;
+  /** Most fields kept from one frame. */
+  maxFields?: number;
+  /** Finds a shadow root, open or closed (content scripts pass chrome.dom.openOrClosedShadowRoot). */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
+}
+
+export interface EmitInput {
+  label: string;
+  value: string;
+  kind: FieldKind;
+  element: Element;
+  items?: string[];
+  section?: string;
+  hint?: string;
+  error?: string;
+  date?: string;
+  group?: string;
+}
+
+/** Mutable state of one read: the fields found so far and the elements they point to. */
+export class ReadContext {
+  readonly fields: Field[] = [];
+  readonly elements: Element[] = [];
+  /** Elements already read as part of a larger shape (a radio in a group, a control in a table). */
+  readonly consumed = new WeakSet<Element>();
+  readonly shadowRoots: ShadowRoot[] = [];
+  /** The last heading passed in document order: the section of what follows. */
+  heading: string | undefined;
+  private groups = 0;
+  readonly frameId: number;
+  readonly readId: string;
+  readonly maxFields: number;
+  readonly shadowRootOf: (el: Element) => ShadowRoot | null;
+
+  constructor(options: ReadOptions) {
+    this.frameId = options.frameId ?? 0;
+    this.readId = options.readId ?? '0';
+    this.maxFields = options.maxFields ?? 5000;
+    this.shadowRootOf = options.shadowRootOf ?? ((el) => el.shadowRoot);
+  }
+
+  get full(): boolean {
+    return this.fields.length >= this.maxFields;
+  }
+
+  newGroup(prefix: string): string {
+    this.groups += 1;
+    return `${prefix}${this.groups}`;
+  }
+
+  /** The section of an element: its summary card's title, else the last heading. */
+  sectionOf(el: Element): string | undefined {
+    const card = el.closest('.govuk-summary-card');
+    const title = card?.querySelector('.govuk-summary-card__title');
+    if (title) return cleanLabel(textOf(title));
+    return this.heading;
+  }
+
+  emit(input: EmitInput): void {
+    if (this.full) return;
+    const label = cleanLabel(input.label);
+    if (!label) return;
+    const field: Field = {
+      label,
+      value: cleanValue(input.value),
+      kind: input.kind,
+      locator: { frameId: this.frameId, readId: this.readId, index: this.elements.length },
+    };
+    const items = input.items?.map(cleanValue).filter(Boolean);
+    if (items && items.length > 0) field.items = items;
+    const section = input.section ?? this.sectionOf(input.element);
+    if (section && section !== label) field.section = truncate(section);
+    if (input.hint) field.hint = truncate(input.hint);
+    if (input.error) field.error = truncate(input.error);
+    if (input.date) field.date = cleanValue(input.date);
+    if (input.group) field.group = input.group;
+    this.fields.push(field);
+    this.elements.push(input.element);
+  }
+}

@@ -1,0 +1,175 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
+import type { ReadContext } from './context';
+import { cleanLabel, collapse, errorTextOf, labelTextOf, textOf } from './text';
+
+/** Input types that never hold case facts (or must never be read: passwords). */
+const IGNORED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password']);
+
+export function isControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+  return el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA';
+}
+
+export function isReadableControl(el: Element): boolean {
+  if (!isControl(el)) return false;
+  return el.tagName !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
+}
+
+function byIds(el: Element, attribute: string): Element[] {
+  const ids = el.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids.map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => Boolean(x));
+}
+
+/** Hint and error text referenced by aria-describedby, kept apart from the label. */
+function describedBy(el: Element): { hint?: string; error?: string } {
+  const out: { hint?: string; error?: string } = {};
+  for (const d of byIds(el, 'aria-describedby')) {
+    if (d.classList.contains('govuk-error-message')) out.error = errorTextOf(d);
+    else if (!out.hint) out.hint = collapse(textOf(d));
+  }
+  return out;
+}
+
+/** The text of the cell to the left of (or above) a control in a layout table. */
+function layoutLabel(el: Element): string {
+  const cell = el.closest('td, th') as HTMLTableCellElement | null;
+  if (!cell) return '';
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const left = cell.previousElementSibling;
+  if (left && !left.querySelector('input, select, textarea')) {
+    const text = textOf(left);
+    if (text) return text;
+  }
+  const table = cell.closest('table');
+  if (row && table) {
+    const above = table.rows[row.rowIndex - 1]?.cells[cell.cellIndex];
+    if (above && !above.querySelector('input, select, textarea')) return textOf(above);
+  }
+  return '';
+}
+
+/** The label of a single control, in the order of the accessible-name computation, then layout, then placeholder. */
+export function controlLabel(el: Element): string {
+  let name = '';
+  // label[for] is matched by id within the control's own root, so shadow DOM and ids with colons work.
+  const hasLabelSource =
+    el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label') || ((el as HTMLInputElement).labels?.length ?? 0) > 0;
+  if (hasLabelSource) {
+    const labels = (el as HTMLInputElement).labels;
+    if (!el.hasAttribute('aria-labelledby') && !el.hasAttribute('aria-label') && labels && labels.length > 0) {
+      // Label text without nested hints or "Error:" prefixes (GOV.UK nests hints in some labels).
+      name = [...labels].map(labelTextOf).join(' ');
+    } else {
+      name = computeAccessibleName(el);
+    }
+  }
+  if (!name) name = el.getAttribute('title') ?? '';
+  if (!name) name = layoutLabel(el);
+  if (!name) name = el.getAttribute('placeholder') ?? '';
+  return cleanLabel(name);
+}
+
+export function controlValue(el: Element): string {
+  if (el.tagName === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    return [...select.selectedOptions].map((o) => o.text).join('; ');
+  }
+  if (el.tagName === 'INPUT') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'Yes' : 'No';
+    return input.value;
+  }
+  return (el as HTMLTextAreaElement).value;
+}
+
+const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+export function readControl(ctx: ReadContext, el: Element, label = controlLabel(el)): void {
+  const value = controlValue(el);
+  const input = el as HTMLInputElement;
+  const isDate = input.type === 'date' || DATE_LIKE.test(value.trim());
+  const kind = el.tagName === 'SELECT' || input.type === 'checkbox' || input.type === 'radio' ? 'choice' : isDate ? 'date' : 'text';
+  ctx.emit({ label, value, kind, element: el, ...describedBy(el) });
+  ctx.consumed.add(el);
+}
+
+function optionLabel(input: HTMLInputElement): string {
+  const labels = input.labels;
+  if (labels && labels.length > 0) return [...labels].map(labelTextOf).join(' ');
+  return computeAccessibleName(input) || input.value;
+}
+
+function legendOf(fieldset: Element): Element | null {
+  const first = fieldset.firstElementChild;
+  return first?.tagName === 'LEGEND' ? first : fieldset.querySelector(':scope > legend');
+}
+
+/** The label of a group: its fieldset legend, a radiogroup's name, or the text just before it. */
+function groupLabel(container: Element): string {
+  if (container.tagName === 'FIELDSET') {
+    const legend = legendOf(container);
+    if (legend) return labelTextOf(legend);
+  }
+  if (container.hasAttribute('aria-labelledby') || container.hasAttribute('aria-label')) return computeAccessibleName(container);
+  return '';
+}
+
+function groupErrorAndHint(container: Element): { hint?: string; error?: string } {
+  const out: { hint?: string; error?: string } = {};
+  const hint = container.querySelector(':scope > .govuk-hint, :scope > div > .govuk-hint');
+  const error = container.querySelector(':scope > .govuk-error-message');
+  if (hint) out.hint = collapse(textOf(hint));
+  if (error) out.error = errorTextOf(error);
+  return out;
+}
+
+/** Radios or checkboxes that share a name, read as one field labelled by their group. */
+export function readChoiceGroup(ctx: ReadContext, container: Element, inputs: HTMLInputElement[]): void {
+  const first = inputs[0];
+  if (!first) return;
+  const checked = inputs.filter((i) => i.checked).map(optionLabel).map(collapse);
+  const label = groupLabel(container) || cleanLabel(first.name.replace(/[-_[\]]+/g, ' '));
+  const isCheckboxes = first.type === 'checkbox';
+  ctx.emit({
+    label,
+    value: checked.join('; '),
+    items: isCheckboxes ? checked : undefined,
+    kind: 'choice',
+    element: container,
+    ...groupErrorAndHint(container),
+  });
+  for (const i of inputs) ctx.consumed.add(i);
+}
+
+const DATE_PART = /(?:^|[-_.[])(day|month|year)\]?$/i;
+
+/** A GOV.UK date input (day, month, year boxes) as one date field, also when partial or with errors. */
+export function readDateInput(ctx: ReadContext, dateInput: Element): void {
+  const inputs = [...dateInput.querySelectorAll('input')];
+  const parts: Record<string, string> = { day: '', month: '', year: '' };
+  for (const input of inputs) {
+    const part = (input.name || input.id).match(DATE_PART)?.[1]?.toLowerCase() ?? cleanLabel(optionLabel(input)).toLowerCase();
+    if (part in parts) parts[part] = input.value.trim();
+    ctx.consumed.add(input);
+  }
+  const fieldset = dateInput.closest('fieldset');
+  const container = fieldset ?? dateInput;
+  let label = groupLabel(container);
+  if (!label) label = computeAccessibleName(dateInput);
+  const { day, month, year } = parts;
+  const value = day || month || year ? `${day}/${month}/${year}` : '';
+  ctx.emit({ label, value, kind: 'date', element: container, ...groupErrorAndHint(container) });
+}
+
+/** Groups of radios/checkboxes in a container, by name, in document order. */
+export function choiceGroups(container: Element): HTMLInputElement[][] {
+  const groups = new Map<string, HTMLInputElement[]>();
+  for (const input of container.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+    // A checkbox without a name, or a lone checkbox, is its own group.
+    const key = input.name ? `${input.type}:${input.name}` : `solo:${groups.size}`;
+    const group = groups.get(key) ?? [];
+    group.push(input);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,48 @@
+/**
+ * What the page reader returns: plain JSON, so it crosses from the page's isolated world to the
+ * panel unchanged. The panel adds `frameId` when it merges the frames of a tab.
+ */
+export type FieldKind =
+  | 'text' // a text box, textarea or read-only value
+  | 'choice' // radios, checkboxes, select
+  | 'date' // a GOV.UK date triple or a single-box date
+  | 'summary' // a summary-list or description-list row
+  | 'table' // a table cell, labelled by its headers
+  | 'label-value' // "Label: value" text
+  | 'event'; // a dated entry of a timeline
+
+export interface FieldLocator {
+  /** Frame of the tab the element is in (0 = top frame). */
+  frameId: number;
+  /** Which read of that frame produced it; a newer read invalidates older indexes. */
+  readId: string;
+  /** Index into that frame's element registry for that read. */
+  index: number;
+}
+
+export interface Field {
+  label: string;
+  value: string;
+  /** The items when the value is a list (a summary-list value holding a list, a checkbox group). */
+  items?: string[];
+  kind: FieldKind;
+  /** The nearest card title, caption, legend or heading. */
+  section?: string;
+  /** Hint text shown with the control, kept apart from the label. */
+  hint?: string;
+  /** Error message shown with the control, without the visually hidden "Error:" prefix. */
+  error?: string;
+  /** For events: the date text of the entry. */
+  date?: string;
+  /** Fields read from one record (a table row, a summary card, a timeline entry) share a group. */
+  group?: string;
+  locator: FieldLocator;
+}
+
+export interface FrameRead {
+  fields: Field[];
+  url: string;
+  title: string;
+  /** Elements the reader could not finish within its budget (0 when it read everything). */
+  skipped: number;
+}
