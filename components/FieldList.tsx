@@ -1,0 +1,68 @@
+import type { Field } from '@/lib/reader/types';
+
+interface Props {
+  fields: Field[];
+  onShow: (field: Field) => void;
+}
+
+/** Consecutive fields of one section, in page order. */
+export function groupBySection(fields: Field[]): Array<{ section: string; fields: Field[] }> {
+  const groups: Array<{ section: string; fields: Field[] }> = [];
+  for (const field of fields) {
+    const section = field.section ?? 'On this page';
+    const last = groups[groups.length - 1];
+    if (last && last.section === section) last.fields.push(field);
+    else groups.push({ section, fields: [field] });
+  }
+  return groups;
+}
+
+function fieldKey(field: Field): string {
+  return `${field.locator.frameId}:${field.locator.index}`;
+}
+
+/** The fields read from the page. Page text is rendered as text by React, never as HTML. */
+export function FieldList({ fields, onShow }: Props) {
+  return (
+    <>
+      {groupBySection(fields).map((group, g) => (
+        <section key={`${g}:${group.section}`} aria-labelledby={`section-${g}`}>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-2" id={`section-${g}`}>
+            {group.section}
+          </h3>
+          <dl className="govuk-summary-list govuk-summary-list--no-border app-field-list">
+            {group.fields.map((field) => (
+              <div className="govuk-summary-list__row" key={fieldKey(field)} data-field-label={field.label}>
+                <dt className="govuk-summary-list__key">
+                  <button
+                    type="button"
+                    className="app-link-button"
+                    onClick={() => onShow(field)}
+                    aria-label={`${field.label}: show on the page`}
+                  >
+                    {field.label}
+                  </button>
+                </dt>
+                <dd className="govuk-summary-list__value app-value" data-field-value>
+                  {field.date && <span className="govuk-caption-s">{field.date} </span>}
+                  {field.items && field.items.length > 1 ? (
+                    <ul className="govuk-list govuk-list--bullet">
+                      {field.items.map((item, i) => (
+                        <li key={i}>{item}</li>
+                      ))}
+                    </ul>
+                  ) : field.value ? (
+                    field.value
+                  ) : (
+                    <span className="app-empty">Not given</span>
+                  )}
+                  {field.error && <p className="govuk-body-s govuk-!-margin-0">Error on page: {field.error}</p>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

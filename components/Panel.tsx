@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { HighlightResult } from '@/lib/messages';
+import type { Field } from '@/lib/reader/types';
+import type { Target } from '@/lib/target-tab';
+import { FieldList } from './FieldList';
+import { usePageRead } from './usePageRead';
+import { usePanelTarget } from './usePanelTarget';
+
+/** The side panel: what the case page in the target tab says. */
+export function Panel({ target }: { target: Target }) {
+  const { tabId, resolved } = usePanelTarget(target);
+  const { state, reread } = usePageRead(tabId);
+  const [notice, setNotice] = useState('');
+
+  const show = async (field: Field): Promise<void> => {
+    if (tabId === undefined) return;
+    const { frameId, readId, index } = field.locator;
+    try {
+      const reply = HighlightResult.parse(await browser.tabs.sendMessage(tabId, { type: 'highlight', readId, index }, { frameId }));
+      if (reply.outcome === 'shown') setNotice(`${field.label} is highlighted on the page.`);
+      else {
+        setNotice(`${field.label} has changed on the page; the list has been read again.`);
+        reread();
+      }
+    } catch {
+      setNotice(`${field.label} could not be shown: the page has changed. The list has been read again.`);
+      reread();
+    }
+  };
+
+  const noTab = resolved && tabId === undefined;
+  const status = noTab ? 'error' : state.status;
+
+  return (
+    <main className="app-page" data-panel-state={status} aria-busy={status === 'loading'}>
+      <h1 className="govuk-heading-m govuk-!-margin-bottom-2">Case guidance</h1>
+      <p className="govuk-body-s govuk-!-margin-bottom-3">
+        Reads this page in your browser only. Nothing is sent anywhere or stored.
+      </p>
+      <div role="status" className="govuk-body-s">
+        {notice}
+      </div>
+      {noTab ? (
+        <PanelMessage text="There is no tab to read. Open a case page in this window." />
+      ) : state.status === 'loading' ? (
+        <p className="govuk-body">Reading the page…</p>
+      ) : state.status === 'error' ? (
+        <PanelMessage text={state.read.message} reason={state.read.reason} onRetry={reread} />
+      ) : (
+        <>
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-1" data-page-title>
+            {state.read.title || state.read.url}
+          </h2>
+          <p className="govuk-body-s">
+            {state.read.fields.length === 1 ? '1 field read' : `${state.read.fields.length} fields read`}
+            {state.read.skipped > 0 && ` (page too large: ${state.read.skipped} elements not read)`}
+          </p>
+          {state.read.fields.length === 0 ? (
+            <PanelMessage text="No fields found on this page. Open a case record to see guidance." reason="empty" />
+          ) : (
+            <FieldList fields={state.read.fields} onShow={(f) => void show(f)} />
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function PanelMessage({ text, reason, onRetry }: { text: string; reason?: string; onRetry?: () => void }) {
+  return (
+    <div className="govuk-inset-text" data-reason={reason}>
+      <p className="govuk-body">{text}</p>
+      {onRetry && (
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { tabOnActivated, type Target } from '@/lib/target-tab';
+
+/** The tab the panel reads: pinned by ?tabId=, or the active tab of the panel's window, followed as it changes. */
+export function usePanelTarget(target: Target): { tabId: number | undefined; resolved: boolean } {
+  const [tabId, setTabId] = useState(target.mode === 'fixed' ? target.tabId : undefined);
+  const [resolved, setResolved] = useState(target.mode === 'fixed');
+
+  useEffect(() => {
+    if (target.mode === 'fixed') return;
+    let windowId: number | undefined;
+    let live = true;
+    void (async () => {
+      const win = await browser.windows.getCurrent();
+      windowId = win.id;
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      if (!live) return;
+      setTabId(active?.id);
+      setResolved(true);
+    })();
+    const onActivated = (info: { tabId: number; windowId: number }): void => {
+      const next = tabOnActivated(target, windowId, info);
+      if (next !== undefined) setTabId(next);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      live = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [target]);
+
+  return { tabId, resolved };
+}

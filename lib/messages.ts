@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * Messages between the parts of the extension. Every message is validated on receipt, and
+ * receivers check that it came from this extension, so a web page cannot drive it.
+ */
+export const PageChanged = z.object({ type: z.literal('page-changed') });
+export const Highlight = z.object({
+  type: z.literal('highlight'),
+  readId: z.string().max(64),
+  index: z.number().int().nonnegative(),
+});
+export const HighlightResult = z.object({ outcome: z.enum(['shown', 'stale']) });
+
+export type PageChanged = z.infer<typeof PageChanged>;
+export type Highlight = z.infer<typeof Highlight>;
+export type HighlightResult = z.infer<typeof HighlightResult>;
+
+/** Sender fields checked by receivers: the extension id, and the tab for page messages. */
+export interface SenderLike {
+  id?: string;
+  tab?: { id?: number };
+}
+
+export function isFromExtension(sender: SenderLike, extensionId: string): boolean {
+  return sender.id === extensionId;
+}

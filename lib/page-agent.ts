@@ -1,0 +1,96 @@
+import { OWN_MARKER } from './reader/read-document';
+
+/**
+ * The part of the extension that stays in a page's isolated world after a read: it keeps the
+ * elements of the last read (so the panel can highlight one), and tells the panel when the page
+ * changes. It never changes the page beyond a short-lived highlight overlay.
+ */
+export interface PageAgent {
+  remember(readId: string, elements: Element[], shadowRoots: ShadowRoot[]): void;
+  highlight(readId: string, index: number): 'shown' | 'stale';
+}
+
+export interface AgentOptions {
+  doc: Document;
+  /** Called (at most once per `delayMs`) after the page changed. */
+  notify: () => void;
+  delayMs?: number;
+  highlightMs?: number;
+}
+
+const WATCHED_ATTRIBUTES = ['value', 'checked', 'selected', 'hidden', 'class', 'style', 'aria-hidden', 'open', 'datetime'];
+
+function isOwn(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(OWN_MARKER);
+}
+
+export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500 }: AgentOptions): PageAgent {
+  let readId = '';
+  let elements: Element[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observed = new WeakSet<Node>();
+
+  // One notification per burst: typing or a re-render of many nodes becomes one re-read.
+  const schedule = (): void => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      notify();
+    }, delayMs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Adding or removing the highlight overlay is not a change of the page.
+    const relevant = records.some((r) => {
+      if (isOwn(r.target)) return false;
+      return r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(isOwn);
+    });
+    if (relevant) schedule();
+  });
+  const observe = (root: Node): void => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  };
+  observe(doc);
+  // Typing changes a control's value without a DOM mutation; input events from shadow DOM are composed.
+  doc.addEventListener('input', schedule, true);
+  doc.addEventListener('change', schedule, true);
+
+  return {
+    remember(id, els, shadowRoots) {
+      readId = id;
+      elements = els;
+      shadowRoots.forEach(observe);
+    },
+    highlight(id, index) {
+      const el = id === readId ? elements[index] : undefined;
+      if (!el || !el.isConnected) return 'stale';
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+      const rect = el.getBoundingClientRect();
+      const overlay = doc.createElement('div');
+      overlay.setAttribute(OWN_MARKER, 'highlight');
+      overlay.setAttribute('aria-hidden', 'true');
+      // An overlay above the element: the page's own elements and styles are left untouched.
+      Object.assign(overlay.style, {
+        position: 'fixed',
+        top: `${rect.top - 4}px`,
+        left: `${rect.left - 4}px`,
+        width: `${rect.width + 8}px`,
+        height: `${rect.height + 8}px`,
+        outline: '4px solid #ffdd00',
+        boxShadow: '0 0 0 8px #0b0c0c',
+        pointerEvents: 'none',
+        zIndex: '2147483647',
+        margin: '0',
+        padding: '0',
+        border: '0',
+        background: 'transparent',
+      });
+      doc.querySelectorAll(`[${OWN_MARKER}="highlight"]`).forEach((old) => old.remove());
+      doc.documentElement.appendChild(overlay);
+      setTimeout(() => overlay.remove(), highlightMs);
+      return 'shown';
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Which tab the panel reads. `sidepanel.html?tabId=N` pins tab N (tests, and a panel popped out
+ * into its own window); otherwise the panel follows the active tab of its own window.
+ */
+export type Target = { mode: 'fixed'; tabId: number } | { mode: 'follow-active' };
+
+export function targetFromSearch(search: string): Target {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw !== null && /^\d+$/.test(raw)) return { mode: 'fixed', tabId: Number(raw) };
+  return { mode: 'follow-active' };
+}
+
+/** The tab to switch to when a tab is activated, or undefined to stay. */
+export function tabOnActivated(
+  target: Target,
+  panelWindowId: number | undefined,
+  info: { tabId: number; windowId: number },
+): number | undefined {
+  if (target.mode === 'fixed') return undefined;
+  if (panelWindowId !== undefined && info.windowId !== panelWindowId) return undefined;
+  return info.tabId;
+}
+
+/** Whether a tab update means the page the panel shows has (re)loaded. */
+export function isPageLoaded(currentTabId: number | undefined, tabId: number, change: { status?: string }): boolean {
+  return currentTabId === tabId && change.status === 'complete';
+}

@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPageAgent } from '@/lib/page-agent';
+
+describe('page agent', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<label for="a">Notes</label><input id="a" value="x"><p id="p">text</p>';
+    Element.prototype.scrollIntoView = vi.fn();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reports a burst of changes once, after a short delay', async () => {
+    const notify = vi.fn();
+    createPageAgent({ doc: document, notify, delayMs: 250 });
+    const input = document.getElementById('a') as HTMLInputElement;
+    for (const ch of 'typing') {
+      input.value += ch;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    document.getElementById('p')!.textContent = 'changed';
+    await Promise.resolve();
+    expect(notify).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('highlights a remembered element with an overlay and does not report its own overlay as a change', async () => {
+    const notify = vi.fn();
+    const agent = createPageAgent({ doc: document, notify, highlightMs: 1000 });
+    const input = document.getElementById('a')!;
+    agent.remember('r1', [input], []);
+    expect(agent.highlight('r1', 0)).toBe('shown');
+    expect(input.scrollIntoView).toHaveBeenCalled();
+    expect(document.querySelectorAll('[data-case-guidance="highlight"]')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(document.querySelectorAll('[data-case-guidance="highlight"]')).toHaveLength(0);
+    expect(notify).not.toHaveBeenCalled();
+    // The page's own element is untouched.
+    expect(input.getAttribute('style')).toBeNull();
+  });
+
+  it('says "stale" for an old read, an unknown index or an element that left the page', () => {
+    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    const p = document.getElementById('p')!;
+    agent.remember('r2', [p], []);
+    expect(agent.highlight('r1', 0)).toBe('stale');
+    expect(agent.highlight('r2', 5)).toBe('stale');
+    p.remove();
+    expect(agent.highlight('r2', 0)).toBe('stale');
+  });
+});

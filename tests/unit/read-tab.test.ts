@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFrameReads } from '@/lib/read-tab';
+import type { Field, FrameRead } from '@/lib/reader/types';
+
+const field = (label: string, index: number): Field => ({
+  label,
+  value: 'v',
+  kind: 'text',
+  locator: { frameId: 0, readId: 'r', index },
+});
+const frame = (labels: string[], extra: Partial<FrameRead> = {}): FrameRead => ({
+  fields: labels.map(field),
+  url: 'http://x/',
+  title: 't',
+  skipped: 0,
+  ...extra,
+});
+
+describe('mergeFrameReads', () => {
+  it('puts the top frame first and stamps each locator with its frame', () => {
+    const merged = mergeFrameReads([
+      { frameId: 7, result: frame(['In frame']) },
+      { frameId: 0, result: frame(['Top'], { title: 'Case' }) },
+    ]);
+    expect(merged.fields.map((f) => [f.label, f.locator.frameId])).toEqual([
+      ['Top', 0],
+      ['In frame', 7],
+    ]);
+    expect(merged.title).toBe('Case');
+  });
+
+  it('skips frames that returned nothing and adds up what was skipped', () => {
+    const merged = mergeFrameReads([
+      { frameId: 0, result: frame(['A'], { skipped: 3 }) },
+      { frameId: 2 },
+      { frameId: 3, result: frame([], { skipped: 4 }) },
+    ]);
+    expect(merged.fields).toHaveLength(1);
+    expect(merged.skipped).toBe(7);
+  });
+});
