@@ -1,0 +1,76 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { startDemoServer } from '../../demo/server.mjs';
+import { extensionLaunchOptions } from '../../scripts/chromium.mjs';
+
+export interface DemoServer {
+  origin: string;
+  addPage(pathname: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+}
+
+/** One demo server and one Chromium with the built extension, shared by the specs of a worker. */
+export const test = base.extend<{ page: Page }, { server: DemoServer; extension: Extension }>({
+  server: [
+    async ({}, use) => {
+      const server = (await startDemoServer()) as DemoServer;
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: [
+    async ({}, use) => {
+      const context = await chromium.launchPersistentContext('', extensionLaunchOptions());
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const id = new URL(worker.url()).host;
+      await use({ context, id, worker });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect };
+
+/** The browser's id for the tab showing `page`, found from the extension's service worker. */
+export async function tabIdOf(extension: Extension, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await extension.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === target)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Opens the side panel page pinned to `page`'s tab and waits until it has finished reading. */
+export async function openPanelFor(extension: Extension, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(extension, page);
+  const panel = await extension.context.newPage();
+  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tabId=${tabId}`);
+  await expect(panel.locator('main[data-panel-state="ready"], main[data-panel-state="error"]')).toBeVisible();
+  return panel;
+}
+
+/** The value the panel shows for the first field with this label. */
+export function panelValue(panel: Page, label: string) {
+  return panel.locator(`[data-field-label="${label}"] [data-field-value]`).first();
+}
+
+/** Axe violations on a page, as "rule: target" lines so a failure says what is wrong. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
