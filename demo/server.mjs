@@ -22,6 +22,7 @@ export const PAGES = {
   '/cases/X123456/details': { template: 'form.njk', title: 'Update personal details and risk' },
   '/legacy/case': { file: 'legacy.html' },
   '/legacy/case/offences': { file: 'legacy-offences.html' },
+  '/spa/case': { file: 'spa.html' },
   '/empty': { file: 'empty.html' },
 };
 
@@ -86,7 +87,12 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
         origin,
         /** Serves `html` at `pathname` until the server closes. */
         addPage: (pathname, html) => extraPages.set(pathname, html),
-        close: () => new Promise((done) => server.close(() => done(undefined))),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done(undefined));
+            // Browsers keep connections alive; close them so the server stops now.
+            server.closeAllConnections();
+          }),
       });
     });
   });

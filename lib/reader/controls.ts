@@ -141,7 +141,8 @@ export function readChoiceGroup(ctx: ReadContext, container: Element, inputs: HT
   for (const i of inputs) ctx.consumed.add(i);
 }
 
-const DATE_PART = /(?:^|[-_.[])(day|month|year)\]?$/i;
+/** Which box of a date a name is: "dob-day", "dob[month]", "day[dd]", "year". */
+const DATE_PART = /(?:^|[^a-z])(day|month|year)(?![a-z])/i;
 
 /** A GOV.UK date input (day, month, year boxes) as one date field, also when partial or with errors. */
 export function readDateInput(ctx: ReadContext, dateInput: Element): void {
@@ -156,17 +157,29 @@ export function readDateInput(ctx: ReadContext, dateInput: Element): void {
   const container = fieldset ?? dateInput;
   let label = groupLabel(container);
   if (!label) label = computeAccessibleName(dateInput);
+  // No legend: the name the boxes share ("dob-day" -> "dob"), else the group's id.
+  if (!label) {
+    const name = inputs[0]?.name ?? '';
+    const prefix = name.slice(0, DATE_PART.exec(name)?.index ?? 0);
+    label = (prefix || dateInput.id).replace(/[-_[\]]+/g, ' ');
+  }
   const { day, month, year } = parts;
   const value = day || month || year ? `${day}/${month}/${year}` : '';
   ctx.emit({ label, value, kind: 'date', element: container, ...groupErrorAndHint(container) });
 }
 
-/** Groups of radios/checkboxes in a container, by name, in document order. */
+/** Groups of radios/checkboxes that belong to a fieldset or radiogroup (not to one nested in it), in document order. */
 export function choiceGroups(container: Element): HTMLInputElement[][] {
   const groups = new Map<string, HTMLInputElement[]>();
   for (const input of container.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
-    // A checkbox without a name, or a lone checkbox, is its own group.
-    const key = input.name ? `${input.type}:${input.name}` : `solo:${groups.size}`;
+    if (input.parentElement?.closest('fieldset, [role=radiogroup]') !== container) continue;
+    // Checkboxes under one legend answer one question whatever their names; radios group by name.
+    const key =
+      input.type === 'checkbox' && container.tagName === 'FIELDSET'
+        ? 'checkboxes'
+        : input.name
+          ? `${input.type}:${input.name}`
+          : `solo:${groups.size}`;
     const group = groups.get(key) ?? [];
     group.push(input);
     groups.set(key, group);

@@ -62,10 +62,7 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
     if (tag === 'TABLE') return readTable(ctx, el as HTMLTableElement, walkFrom);
     if (el.classList.contains('govuk-date-input')) return readDateInput(ctx, el);
     if (tag === 'FIELDSET' || el.getAttribute('role') === 'radiogroup') {
-      for (const group of choiceGroups(el)) {
-        const owner = group[0]?.parentElement?.closest('fieldset, [role=radiogroup]');
-        if (owner === el && !group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
-      }
+      for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
     } else if (isControl(el)) {
       if (ctx.consumed.has(el) || !isReadableControl(el)) return;
       const input = el as HTMLInputElement;

@@ -21,6 +21,11 @@ const EMPTY_PLACEHOLDERS = new Set([
   'n/k',
 ]);
 
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
+  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL', 'FONT',
+]);
+
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG']);
 
 export function collapse(text: string): string {
@@ -70,9 +75,11 @@ export function textOf(root: Node, options: TextOptions = {}): string {
           parts.push(' ');
           continue;
         }
-        parts.push(' ');
+        // Block elements separate words; inline ones ("What is your <b>nationality</b>?") do not.
+        const inline = INLINE_TAGS.has(el.tagName);
+        if (!inline) parts.push(' ');
         visit(el);
-        parts.push(' ');
+        if (!inline) parts.push(' ');
       }
     }
   };

@@ -47,6 +47,20 @@ test.describe('side panel reads the demo case pages', () => {
     await expect(panelValue(panel, 'ROSH')).toHaveText('High');
   });
 
+  test('single-page app: content drawn after load, inside open and closed shadow roots', async ({ page, server, extension }) => {
+    await page.goto(`${server.origin}/spa/case`);
+    const panel = await openPanelFor(extension, page);
+    // The record arrives after the first read; the panel follows.
+    await expect(panelValue(panel, 'Date of birth')).toHaveText('18/08/1979');
+    await expect(panelValue(panel, 'RoSH level')).toHaveText('High');
+    await expect(panelValue(panel, 'Reviewed')).toHaveText('not yet');
+    // A change made by the page inside the closed shadow root is seen.
+    await expect(panelValue(panel, 'Reviewed')).toHaveText('today');
+    // Typing inside the open shadow root is seen.
+    await page.locator('person-details input#name').fill('Daniel Fictitious Jr');
+    await expect(panelValue(panel, 'Name')).toHaveText('Daniel Fictitious Jr');
+  });
+
   test('says clearly when a page has nothing to read', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/empty`);
     const panel = await openPanelFor(extension, page);
