@@ -8,6 +8,7 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    build: { minify: process.env.NO_MINIFY ? false : undefined },
     // govuk-frontend 5 is written for Sass @import; its deprecation notices are not ours to fix.
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   }),

@@ -11,12 +11,23 @@ declare global {
 
 type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
 
-/** Closed shadow roots are visible to extensions: chrome.dom in Chrome, a method on elements in Firefox. */
-function shadowRootOf(el: Element): ShadowRoot | null {
-  const chromeDom = (globalThis as unknown as { chrome?: DomApi }).chrome?.dom;
-  if (chromeDom?.openOrClosedShadowRoot) return chromeDom.openOrClosedShadowRoot(el) ?? null;
-  const firefox = (el as unknown as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
-  return firefox ? (firefox.call(el) ?? null) : el.shadowRoot;
+/** Elements that can host a shadow root (HTML's attachShadow list, and custom elements). */
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+
+/**
+ * Closed shadow roots are visible to extensions: chrome.dom in Chrome, a method on elements in
+ * Firefox. The API is looked up once per read: each lookup through `chrome` is costly.
+ */
+function shadowRootFinder(): (el: Element) => ShadowRoot | null {
+  const dom = (globalThis as unknown as { chrome?: DomApi }).chrome?.dom;
+  const chromeOpen = dom?.openOrClosedShadowRoot?.bind(dom);
+  return (el) => {
+    if (el.shadowRoot) return el.shadowRoot;
+    if (!SHADOW_HOSTS.has(el.tagName) && !el.tagName.includes('-')) return null;
+    if (chromeOpen) return chromeOpen(el) ?? null;
+    const firefox = (el as unknown as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    return firefox ? (firefox.call(el) ?? null) : null;
+  };
 }
 
 function startAgent(): PageAgent {
@@ -34,10 +45,14 @@ function startAgent(): PageAgent {
   return agent;
 }
 
-export default defineUnlistedScript((): FrameRead => {
+// The read goes back as JSON text: the browser carries one string far faster than many objects.
+export default defineUnlistedScript((): string => {
   const agent = (globalThis.caseGuidanceAgent ??= startAgent());
   const readId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const out = readDocument(document, { readId, shadowRootOf });
+  const started = performance.now();
+  const out = readDocument(document, { readId, shadowRootOf: shadowRootFinder() });
+  const durationMs = performance.now() - started;
   agent.remember(readId, out.elements, out.shadowRoots);
-  return { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped };
+  const read: FrameRead = { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped, durationMs };
+  return JSON.stringify(read);
 });

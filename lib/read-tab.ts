@@ -11,10 +11,26 @@ export interface InjectionResult {
   result?: unknown;
 }
 
+/**
+ * A frame's read as the reader sends it: JSON text, because the browser carries one string
+ * across far faster than thousands of small objects. A frame that returned nothing (an
+ * about:blank frame, a frame still loading) or something unreadable is left out.
+ */
+function parseFrameRead(result: unknown): FrameRead | undefined {
+  if (typeof result !== 'string') return undefined;
+  try {
+    const read = JSON.parse(result) as FrameRead;
+    return Array.isArray(read?.fields) ? read : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Merges the reads of a tab's frames, top frame first, stamping each locator with its frame. */
 export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok: true }, 'ok'> {
   const frames = results
-    .filter((r): r is { frameId: number; result: FrameRead } => Boolean(r.result && typeof r.result === 'object'))
+    .map((r) => ({ frameId: r.frameId, result: parseFrameRead(r.result) }))
+    .filter((r): r is { frameId: number; result: FrameRead } => r.result !== undefined)
     .sort((a, b) => a.frameId - b.frameId);
   const top = frames.find((f) => f.frameId === 0)?.result;
   const fields = frames.flatMap(({ frameId, result }) =>

@@ -45,8 +45,36 @@ export class ReadContext {
   constructor(options: ReadOptions) {
     this.frameId = options.frameId ?? 0;
     this.readId = options.readId ?? '0';
-    this.maxFields = options.maxFields ?? 5000;
+    this.maxFields = options.maxFields ?? 20000;
     this.shadowRootOf = options.shadowRootOf ?? ((el) => el.shadowRoot);
+  }
+
+  /** label[for] elements by id, per document or shadow root, built once per read. */
+  private readonly labelMaps = new WeakMap<Node, Map<string, Element[]>>();
+
+  /**
+   * The labels of a control: label[for] in the control's own root (so shadow DOM works), and a
+   * wrapping label. Not `control.labels`: Chromium walks the whole tree on each call, which makes
+   * a page of many controls quadratic.
+   */
+  labelsFor(control: Element): Element[] {
+    const out: Element[] = [];
+    const root = control.getRootNode();
+    if (control.id) {
+      let map = this.labelMaps.get(root);
+      if (!map) {
+        map = new Map();
+        for (const label of (root as ParentNode).querySelectorAll('label[for]')) {
+          const id = label.getAttribute('for')!;
+          map.set(id, [...(map.get(id) ?? []), label]);
+        }
+        this.labelMaps.set(root, map);
+      }
+      out.push(...(map.get(control.id) ?? []));
+    }
+    const wrapping = control.parentElement?.closest('label');
+    if (wrapping && !out.includes(wrapping) && !wrapping.hasAttribute('for')) out.push(wrapping);
+    return out;
   }
 
   get full(): boolean {

@@ -49,19 +49,13 @@ function layoutLabel(el: Element): string {
 }
 
 /** The label of a single control, in the order of the accessible-name computation, then layout, then placeholder. */
-export function controlLabel(el: Element): string {
+export function controlLabel(ctx: ReadContext, el: Element): string {
   let name = '';
-  // label[for] is matched by id within the control's own root, so shadow DOM and ids with colons work.
-  const hasLabelSource =
-    el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label') || ((el as HTMLInputElement).labels?.length ?? 0) > 0;
-  if (hasLabelSource) {
-    const labels = (el as HTMLInputElement).labels;
-    if (!el.hasAttribute('aria-labelledby') && !el.hasAttribute('aria-label') && labels && labels.length > 0) {
-      // Label text without nested hints or "Error:" prefixes (GOV.UK nests hints in some labels).
-      name = [...labels].map(labelTextOf).join(' ');
-    } else {
-      name = computeAccessibleName(el);
-    }
+  if (el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label')) {
+    name = computeAccessibleName(el);
+  } else {
+    // Label text without nested hints or "Error:" prefixes (GOV.UK nests hints in some labels).
+    name = ctx.labelsFor(el).map(labelTextOf).join(' ');
   }
   if (!name) name = el.getAttribute('title') ?? '';
   if (!name) name = layoutLabel(el);
@@ -84,7 +78,7 @@ export function controlValue(el: Element): string {
 
 const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
-export function readControl(ctx: ReadContext, el: Element, label = controlLabel(el)): void {
+export function readControl(ctx: ReadContext, el: Element, label = controlLabel(ctx, el)): void {
   const value = controlValue(el);
   const input = el as HTMLInputElement;
   const isDate = input.type === 'date' || DATE_LIKE.test(value.trim());
@@ -93,9 +87,9 @@ export function readControl(ctx: ReadContext, el: Element, label = controlLabel(
   ctx.consumed.add(el);
 }
 
-function optionLabel(input: HTMLInputElement): string {
-  const labels = input.labels;
-  if (labels && labels.length > 0) return [...labels].map(labelTextOf).join(' ');
+function optionLabel(ctx: ReadContext, input: HTMLInputElement): string {
+  const labels = ctx.labelsFor(input);
+  if (labels.length > 0) return labels.map(labelTextOf).join(' ');
   return computeAccessibleName(input) || input.value;
 }
 
@@ -127,7 +121,7 @@ function groupErrorAndHint(container: Element): { hint?: string; error?: string 
 export function readChoiceGroup(ctx: ReadContext, container: Element, inputs: HTMLInputElement[]): void {
   const first = inputs[0];
   if (!first) return;
-  const checked = inputs.filter((i) => i.checked).map(optionLabel).map(collapse);
+  const checked = inputs.filter((i) => i.checked).map((i) => collapse(optionLabel(ctx, i)));
   const label = groupLabel(container) || cleanLabel(first.name.replace(/[-_[\]]+/g, ' '));
   const isCheckboxes = first.type === 'checkbox';
   ctx.emit({
@@ -149,7 +143,7 @@ export function readDateInput(ctx: ReadContext, dateInput: Element): void {
   const inputs = [...dateInput.querySelectorAll('input')];
   const parts: Record<string, string> = { day: '', month: '', year: '' };
   for (const input of inputs) {
-    const part = (input.name || input.id).match(DATE_PART)?.[1]?.toLowerCase() ?? cleanLabel(optionLabel(input)).toLowerCase();
+    const part = (input.name || input.id).match(DATE_PART)?.[1]?.toLowerCase() ?? cleanLabel(optionLabel(ctx, input)).toLowerCase();
     if (part in parts) parts[part] = input.value.trim();
     ctx.consumed.add(input);
   }

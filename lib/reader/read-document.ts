@@ -71,7 +71,7 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
         const group = [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.name === input.name);
         return readChoiceGroup(ctx, input, group);
       }
-      return readControl(ctx, el, controlLabel(el));
+      return readControl(ctx, el, controlLabel(ctx, el));
     } else if (readTimelineItem(ctx, el) || readLabelValue(ctx, el)) {
       return;
     }

@@ -54,14 +54,14 @@ function readLayoutTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: E
       const cell = cells[i]!;
       const controls = cellControls(cell);
       if (controls.length > 0) {
-        for (const control of controls) emitCell(ctx, cell, controlLabel(control), control);
+        for (const control of controls) emitCell(ctx, cell, controlLabel(ctx, control), control);
         continue;
       }
       const value = cells[i + 1];
       const labelText = textOf(cell);
       if (value && labelText) {
         if (cellControls(value).length > 0) {
-          for (const control of cellControls(value)) emitCell(ctx, value, controlLabel(control) || labelText, control);
+          for (const control of cellControls(value)) emitCell(ctx, value, controlLabel(ctx, control) || labelText, control);
         } else {
           emitCell(ctx, value, labelText);
         }
@@ -112,7 +112,7 @@ export function readTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: 
       const label = rowHeader && colHeader ? (isMatrix(headers, row) ? `${rowHeader} – ${colHeader}` : colHeader) : (colHeader ?? rowHeader ?? '');
       const controls = cellControls(cell);
       if (controls.length > 0) {
-        for (const control of controls) emitCell(ctx, cell, label || controlLabel(control), control, group, section);
+        for (const control of controls) emitCell(ctx, cell, label || controlLabel(ctx, control), control, group, section);
       } else {
         emitCell(ctx, cell, label, undefined, group, section);
       }

@@ -45,4 +45,6 @@ export interface FrameRead {
   title: string;
   /** Elements the reader could not finish within its budget (0 when it read everything). */
   skipped: number;
+  /** How long the read took in the page, in ms (shown to nobody; measured by the benchmark). */
+  durationMs?: number;
 }

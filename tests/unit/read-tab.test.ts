@@ -8,13 +8,8 @@ const field = (label: string, index: number): Field => ({
   kind: 'text',
   locator: { frameId: 0, readId: 'r', index },
 });
-const frame = (labels: string[], extra: Partial<FrameRead> = {}): FrameRead => ({
-  fields: labels.map(field),
-  url: 'http://x/',
-  title: 't',
-  skipped: 0,
-  ...extra,
-});
+const frame = (labels: string[], extra: Partial<FrameRead> = {}): string =>
+  JSON.stringify({ fields: labels.map(field), url: 'http://x/', title: 't', skipped: 0, ...extra } satisfies FrameRead);
 
 describe('mergeFrameReads', () => {
   it('puts the top frame first and stamps each locator with its frame', () => {
@@ -29,10 +24,12 @@ describe('mergeFrameReads', () => {
     expect(merged.title).toBe('Case');
   });
 
-  it('skips frames that returned nothing and adds up what was skipped', () => {
+  it('skips frames that returned nothing or garbage and adds up what was skipped', () => {
     const merged = mergeFrameReads([
       { frameId: 0, result: frame(['A'], { skipped: 3 }) },
       { frameId: 2 },
+      { frameId: 4, result: '{not json' },
+      { frameId: 5, result: { fields: 'no' } },
       { frameId: 3, result: frame([], { skipped: 4 }) },
     ]);
     expect(merged.fields).toHaveLength(1);
