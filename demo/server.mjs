@@ -26,6 +26,14 @@ export const PAGES = {
   '/empty': { file: 'empty.html' },
 };
 
+/** The HTML of a demo page, or undefined if there is none at that path (also used by unit tests). */
+export async function renderPage(pathname) {
+  const page = PAGES[pathname];
+  if (page?.template) return env.render(page.template, { person, title: page.title });
+  if (page?.file) return readFile(path.join(views, page.file), 'utf8');
+  return undefined;
+}
+
 async function asset(res, relative) {
   const file = path.normalize(path.join(govukRoot, 'govuk', relative));
   if (!file.startsWith(path.join(govukRoot, 'govuk'))) return notFound(res);
@@ -61,12 +69,8 @@ async function handle(req, res) {
     return asset(res, name.startsWith('govuk-frontend.min.') ? name : path.join('assets', name));
   }
   const extra = extraPages.get(url.pathname);
-  const page = PAGES[url.pathname];
-  let html;
-  if (extra !== undefined) html = extra;
-  else if (page?.template) html = env.render(page.template, { person, title: page.title });
-  else if (page?.file) html = await readFile(path.join(views, page.file), 'utf8');
-  else return notFound(res);
+  const html = extra ?? (await renderPage(url.pathname));
+  if (html === undefined) return notFound(res);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(html);
 }

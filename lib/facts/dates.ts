@@ -1,0 +1,81 @@
+import { addDays, differenceInYears, format, isValid, parse } from 'date-fns';
+
+/** A parse that either gives a value or says, in words, why it could not. Never a guess. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** ISO calendar date, yyyy-MM-dd: the one form dates take inside the extension. */
+export type IsoDate = string;
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+/i;
+
+/** The date shapes UK case systems write, each with the date-fns format that reads it. */
+const SHAPES: Array<{ pattern: RegExp; format: (m: RegExpMatchArray) => string }> = [
+  // 18/08/1979, 18/8/1979, 18-08-1979, 18.08.1979 (day first: this is the UK)
+  { pattern: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/, format: (m) => `d${m[2]}M${m[2]}yyyy` },
+  // 18 August 1979, 4 Mar 2025, 4th March 2025, 18-Aug-1979
+  { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH}\\.?[\\s-]+(\\d{4})$`, 'i'), format: () => 'd MMMM yyyy' },
+  // 1979-08-18 (ISO, from <input type=date> and datetime attributes)
+  { pattern: /^(\d{4})-(\d{2})-(\d{2})$/, format: () => 'yyyy-MM-dd' },
+];
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "4 Mar 2025" and "4th Sept 2025" to "4 March 2025", the one wording date-fns is asked to read. */
+function normaliseWords(text: string): string {
+  return text
+    .replace(/(\d)(st|nd|rd|th)\b/i, '$1')
+    .replace(/-/g, ' ')
+    .replace(/\b([a-z]{3,9})\.?\b/i, (word) => FULL_MONTHS.find((m) => m.startsWith(word.toLowerCase().slice(0, 3))) ?? word);
+}
+
+/**
+ * Reads a UK date. Extra words around it ("(47 years old)", a weekday) are ignored; two-digit
+ * years, American month-first dates and impossible dates (31/02/2020) are refused with a reason.
+ */
+export function parseUkDate(raw: string): Parsed<IsoDate> {
+  const text = raw
+    .replace(/\(.*?\)/g, ' ')
+    .replace(WEEKDAY, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return { ok: false, reason: 'no date given' };
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(text)) return { ok: false, reason: `"${raw.trim()}" has a two-digit year` };
+  if (/^\/|\/\/|\/$/.test(text)) return { ok: false, reason: `"${raw.trim()}" is an incomplete date` };
+  for (const shape of SHAPES) {
+    const match = text.match(shape.pattern);
+    if (!match) continue;
+    const input = shape.pattern === SHAPES[1]!.pattern ? normaliseWords(text) : text;
+    const date = parse(input, shape.format(match), new Date(2000, 0, 1));
+    if (!isValid(date) || date.getFullYear() < 1900 || date.getFullYear() > 2200)
+      return { ok: false, reason: `"${raw.trim()}" is not a real date` };
+    return { ok: true, value: format(date, 'yyyy-MM-dd') };
+  }
+  return { ok: false, reason: `"${raw.trim()}" is not a date in a form this reads` };
+}
+
+/** A Date at local midnight for an ISO date (the extension works in calendar days, not instants). */
+export function toDate(iso: IsoDate): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+}
+
+export function toIso(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Age in whole years on a day. Someone born on 29 February turns a year older on 1 March in
+ * common years (the usual reading in England and Wales, Family Law Reform Act 1969 s.9: age is
+ * reached at the start of the anniversary, and in a common year that falls on 1 March);
+ * date-fns' differenceInYears counts the same way (tested in tests/unit/facts/dates.test.ts).
+ */
+export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
+  return differenceInYears(toDate(on), toDate(dateOfBirth));
+}
+
+export function formatLong(iso: IsoDate): string {
+  return format(toDate(iso), 'd MMMM yyyy');
+}
+
+export { addDays };

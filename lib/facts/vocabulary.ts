@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/** The facts a field can be: what the rules need (domain reference, "Facts the rules need"). */
+export const FactId = z.enum([
+  'dateOfBirth',
+  'sex',
+  'offence',
+  'offenceDate',
+  'offenceOutcome',
+  'convictionDate',
+  'sentenceType',
+  'sentenceLength',
+  'sentenceDate',
+  'releaseDate',
+  'licenceEndDate',
+  'requirements',
+  'standardConditions',
+  'additionalConditions',
+  'rosh',
+  'mappa',
+  'mappaCategory',
+  'mappaLevel',
+  'lastOasys',
+  'orders',
+]);
+export type FactId = z.infer<typeof FactId>;
+
+/** What each fact is called in the panel. */
+export const FACT_NAMES: Record<FactId, string> = {
+  dateOfBirth: 'Date of birth',
+  sex: 'Sex',
+  offence: 'Offence',
+  offenceDate: 'Offence date',
+  offenceOutcome: 'Conviction or caution',
+  convictionDate: 'Conviction or caution date',
+  sentenceType: 'Sentence or order',
+  sentenceLength: 'Sentence length',
+  sentenceDate: 'Sentence date',
+  releaseDate: 'Release date',
+  licenceEndDate: 'Licence end date',
+  requirements: 'Order requirements',
+  standardConditions: 'Standard licence conditions',
+  additionalConditions: 'Additional licence conditions',
+  rosh: 'Risk of serious harm',
+  mappa: 'MAPPA',
+  mappaCategory: 'MAPPA category',
+  mappaLevel: 'MAPPA level',
+  lastOasys: 'Last completed OASys',
+  orders: 'Orders (SHPO, SOPO, SRO)',
+};
+
+const Entry = z.object({
+  fact: FactId,
+  /** Labels as systems write them; matched after normalising case and punctuation. */
+  labels: z.array(z.string().min(1)),
+  /** Only when the field's section mentions one of these words (e.g. "Date" under "Offences"). */
+  inSection: z.array(z.string()).optional(),
+});
+export type VocabularyEntry = z.infer<typeof Entry>;
+
+/**
+ * Labels real case systems use for each fact (nDelius, OASys, HMPPS digital services, police
+ * systems). Data, easy to extend: add a label where a system words a field differently.
+ * Entries with `inSection` are tried first, so "Date" in an offences card is an offence date.
+ */
+export const VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
+  { fact: 'offenceDate', labels: ['date', 'committed', 'committed on'], inSection: ['offence'] },
+  { fact: 'offenceOutcome', labels: ['outcome', 'result', 'type'], inSection: ['offence'] },
+  { fact: 'offence', labels: ['description', 'name', 'title'], inSection: ['offence'] },
+  { fact: 'mappaCategory', labels: ['category', 'cat'], inSection: ['mappa'] },
+  { fact: 'mappaLevel', labels: ['level'], inSection: ['mappa'] },
+  { fact: 'sentenceType', labels: ['type', 'description'], inSection: ['sentence', 'order', 'disposal'] },
+  { fact: 'sentenceLength', labels: ['length', 'duration', 'term'], inSection: ['sentence', 'order', 'disposal'] },
+  { fact: 'dateOfBirth', labels: ['date of birth', 'dob', 'd o b', 'birth date', 'born', 'date of birth age'] },
+  { fact: 'sex', labels: ['sex', 'gender', 'sex at birth', 'legal sex', 'sex gender', 'gender sex'] },
+  {
+    fact: 'offence',
+    labels: ['offence', 'offences', 'main offence', 'index offence', 'offence description', 'principal offence', 'additional offence', 'other offence', 'offence type', 'main offence description', 'conviction', 'offence s'],
+  },
+  { fact: 'offenceDate', labels: ['offence date', 'date of offence', 'date of offence s', 'offence committed', 'offence committed on'] },
+  { fact: 'offenceOutcome', labels: ['conviction or caution', 'outcome', 'conviction caution'] },
+  { fact: 'convictionDate', labels: ['conviction date', 'date of conviction', 'convicted on', 'caution date', 'date of caution', 'cautioned on'] },
+  { fact: 'sentenceType', labels: ['sentence', 'sentence type', 'order', 'order type', 'disposal', 'sentence order', 'disposal type', 'sentence or order', 'court order'] },
+  { fact: 'sentenceLength', labels: ['length', 'sentence length', 'order length', 'length of sentence', 'length of order', 'term', 'custodial term'] },
+  { fact: 'sentenceDate', labels: ['sentence date', 'date of sentence', 'sentenced on', 'order date', 'date of order', 'order start date', 'start date'] },
+  { fact: 'releaseDate', labels: ['release date', 'crd', 'conditional release date', 'actual release date', 'ard', 'date of release', 'released on', 'expected release date'] },
+  { fact: 'licenceEndDate', labels: ['licence end date', 'led', 'licence expiry date', 'licence expiry', 'sled', 'sentence and licence expiry date', 'sentence expiry date', 'sed', 'order end date', 'end date'] },
+  { fact: 'requirements', labels: ['requirements', 'order requirements', 'requirement', 'community requirements'] },
+  { fact: 'standardConditions', labels: ['standard conditions', 'standard licence conditions'] },
+  { fact: 'additionalConditions', labels: ['additional conditions', 'additional licence conditions', 'licence conditions', 'conditions', 'bespoke conditions', 'licence conditions additional'] },
+  { fact: 'rosh', labels: ['rosh', 'risk of serious harm', 'rosh level', 'risk of serious harm level', 'overall rosh', 'overall risk of serious harm', 'rosh rating', 'risk level', 'rosh risk of serious harm'] },
+  { fact: 'mappa', labels: ['mappa', 'mappa category and level', 'mappa status'] },
+  { fact: 'mappaCategory', labels: ['mappa category', 'mappa cat'] },
+  { fact: 'mappaLevel', labels: ['mappa level', 'mappa management level'] },
+  { fact: 'lastOasys', labels: ['last completed oasys', 'last oasys', 'oasys completed', 'date of last oasys', 'oasys date', 'last oasys assessment', 'latest oasys', 'oasys last completed', 'last oasys completed', 'oasys completion date'] },
+  { fact: 'orders', labels: ['orders', 'civil orders', 'ancillary orders', 'shpo', 'sopo', 'sro', 'sexual harm prevention order', 'sexual risk order', 'preventive orders'] },
+]);
+
+/** Lower case, punctuation to spaces, parenthesised asides kept as words ("Risk of serious harm (RoSH)"). */
+export function normaliseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const withoutAside = (label: string) => normaliseLabel(label.replace(/\(.*?\)/g, ' '));
+
+/** The fact a field is, by its label (and section), or undefined when the vocabulary does not know it. */
+export function factForLabel(label: string, section: string | undefined, vocabulary = VOCABULARY): FactId | undefined {
+  const candidates = new Set([normaliseLabel(label), withoutAside(label)]);
+  const sectionText = normaliseLabel(section ?? '');
+  for (const entry of vocabulary) {
+    if (entry.inSection && !entry.inSection.some((word) => sectionText.includes(word))) continue;
+    if (entry.labels.some((l) => candidates.has(normaliseLabel(l)))) return entry.fact;
+  }
+  return undefined;
+}
