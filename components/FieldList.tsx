@@ -1,8 +1,9 @@
 import type { Field } from '@/lib/reader/types';
+import type { ShowOnPage } from './SourceButton';
 
 interface Props {
   fields: Field[];
-  onShow: (field: Field) => void;
+  onShow: ShowOnPage;
 }
 
 /** Consecutive fields of one section, in page order. */
@@ -26,8 +27,8 @@ export function FieldList({ fields, onShow }: Props) {
   return (
     <>
       {groupBySection(fields).map((group, g) => (
-        <section key={`${g}:${group.section}`} aria-labelledby={`section-${g}`}>
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-2" id={`section-${g}`}>
+        <section key={`${g}:${group.section}`} aria-labelledby={`fields-section-${g}`}>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-2" id={`fields-section-${g}`}>
             {group.section}
           </h3>
           <dl className="govuk-summary-list govuk-summary-list--no-border app-field-list">
@@ -37,7 +38,7 @@ export function FieldList({ fields, onShow }: Props) {
                   <button
                     type="button"
                     className="app-link-button"
-                    onClick={() => onShow(field)}
+                    onClick={() => onShow(field.locator, field.label)}
                     aria-label={`${field.label}: show on the page`}
                   >
                     {field.label}

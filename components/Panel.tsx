@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { HighlightResult } from '@/lib/messages';
-import type { Field } from '@/lib/reader/types';
+import type { FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/target-tab';
-import { FieldList } from './FieldList';
+import { CaseView } from './CaseView';
 import { usePageRead } from './usePageRead';
 import { usePanelTarget } from './usePanelTarget';
 
@@ -13,18 +13,18 @@ export function Panel({ target }: { target: Target }) {
   const { state, reread } = usePageRead(tabId);
   const [notice, setNotice] = useState('');
 
-  const show = async (field: Field): Promise<void> => {
+  const show = async (locator: FieldLocator, label: string): Promise<void> => {
     if (tabId === undefined) return;
-    const { frameId, readId, index } = field.locator;
+    const { frameId, readId, index } = locator;
     try {
       const reply = HighlightResult.parse(await browser.tabs.sendMessage(tabId, { type: 'highlight', readId, index }, { frameId }));
-      if (reply.outcome === 'shown') setNotice(`${field.label} is highlighted on the page.`);
+      if (reply.outcome === 'shown') setNotice(`${label} is highlighted on the page.`);
       else {
-        setNotice(`${field.label} has changed on the page; the list has been read again.`);
+        setNotice(`${label} has changed on the page; it has been read again.`);
         reread();
       }
     } catch {
-      setNotice(`${field.label} could not be shown: the page has changed. The list has been read again.`);
+      setNotice(`${label} could not be shown: the page has changed. It has been read again.`);
       reread();
     }
   };
@@ -52,14 +52,13 @@ export function Panel({ target }: { target: Target }) {
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1" data-page-title>
             {state.read.title || state.read.url}
           </h2>
-          <p className="govuk-body-s">
-            {state.read.fields.length === 1 ? '1 field read' : `${state.read.fields.length} fields read`}
-            {state.read.skipped > 0 && ` (page too large: ${state.read.skipped} elements not read)`}
-          </p>
+          {state.read.skipped > 0 && (
+            <p className="govuk-body-s">The page is too large to read in full: {state.read.skipped} elements were not read.</p>
+          )}
           {state.read.fields.length === 0 ? (
             <PanelMessage text="No fields found on this page. Open a case record to see guidance." reason="empty" />
           ) : (
-            <FieldList fields={state.read.fields} onShow={(f) => void show(f)} />
+            <CaseView read={state.read} tabId={tabId!} onShow={(locator, label) => void show(locator, label)} />
           )}
         </>
       )}

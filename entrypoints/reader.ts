@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { Highlight, isFromExtension } from '@/lib/messages';
+import { Highlight, PickCancel, PickStart, isFromExtension } from '@/lib/messages';
 import { createPageAgent, type PageAgent } from '@/lib/page-agent';
 import { readDocument } from '@/lib/reader/read-document';
 import type { FrameRead } from '@/lib/reader/types';
@@ -38,9 +38,11 @@ function startAgent(): PageAgent {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromExtension(sender, browser.runtime.id)) return undefined;
-    const request = Highlight.safeParse(message);
-    if (!request.success) return undefined;
-    return Promise.resolve({ outcome: agent.highlight(request.data.readId, request.data.index) });
+    const highlight = Highlight.safeParse(message);
+    if (highlight.success) return Promise.resolve({ outcome: agent.highlight(highlight.data.readId, highlight.data.index) });
+    if (PickStart.safeParse(message).success) return agent.pick();
+    if (PickCancel.safeParse(message).success) agent.cancelPick();
+    return undefined;
   });
   return agent;
 }

@@ -13,10 +13,18 @@ export const Highlight = z.object({
   index: z.int().check(z.nonnegative()),
 });
 export const HighlightResult = z.object({ outcome: z.enum(['shown', 'stale']) });
+/** Asks every frame's agent to let the user click a field on the page; the frame clicked answers. */
+export const PickStart = z.object({ type: z.literal('pick-start') });
+export const PickCancel = z.object({ type: z.literal('pick-cancel') });
+export const PickResult = z.union([
+  z.object({ outcome: z.literal('picked'), readId: z.string(), index: z.int().check(z.nonnegative()) }),
+  z.object({ outcome: z.literal('cancelled') }),
+]);
 
 export type PageChanged = z.infer<typeof PageChanged>;
 export type Highlight = z.infer<typeof Highlight>;
 export type HighlightResult = z.infer<typeof HighlightResult>;
+export type PickResult = z.infer<typeof PickResult>;
 
 /** Sender fields checked by receivers: the extension id, and the tab for page messages. */
 export interface SenderLike {

@@ -1,3 +1,4 @@
+import type { PickResult } from './messages';
 import { OWN_MARKER } from './reader/read-document';
 
 /**
@@ -8,6 +9,9 @@ import { OWN_MARKER } from './reader/read-document';
 export interface PageAgent {
   remember(readId: string, elements: Element[], shadowRoots: ShadowRoot[]): void;
   highlight(readId: string, index: number): 'shown' | 'stale';
+  /** Lets the user click one of the fields read; resolves with it, or cancelled on Escape. */
+  pick(): Promise<PickResult>;
+  cancelPick(): void;
 }
 
 export interface AgentOptions {
@@ -57,6 +61,34 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
   doc.addEventListener('input', schedule, true);
   doc.addEventListener('change', schedule, true);
 
+  /** An overlay above an element: the page's own elements and styles are left untouched. */
+  const overlayOn = (el: Element, role: 'highlight' | 'pick'): HTMLElement => {
+    doc.querySelectorAll(`[${OWN_MARKER}="${role}"]`).forEach((old) => old.remove());
+    const rect = el.getBoundingClientRect();
+    const overlay = doc.createElement('div');
+    overlay.setAttribute(OWN_MARKER, role);
+    overlay.setAttribute('aria-hidden', 'true');
+    Object.assign(overlay.style, {
+      position: 'fixed',
+      top: `${rect.top - 4}px`,
+      left: `${rect.left - 4}px`,
+      width: `${rect.width + 8}px`,
+      height: `${rect.height + 8}px`,
+      outline: role === 'highlight' ? '4px solid #ffdd00' : '3px dashed #1d70b8',
+      boxShadow: role === 'highlight' ? '0 0 0 8px #0b0c0c' : 'none',
+      pointerEvents: 'none',
+      zIndex: '2147483647',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      background: role === 'pick' ? 'rgba(29, 112, 184, 0.1)' : 'transparent',
+    });
+    doc.documentElement.appendChild(overlay);
+    return overlay;
+  };
+
+  let stopPicking: ((result: PickResult) => void) | undefined;
+
   return {
     remember(id, els, shadowRoots) {
       readId = id;
@@ -67,30 +99,55 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
       const el = id === readId ? elements[index] : undefined;
       if (!el || !el.isConnected) return 'stale';
       el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-      const rect = el.getBoundingClientRect();
-      const overlay = doc.createElement('div');
-      overlay.setAttribute(OWN_MARKER, 'highlight');
-      overlay.setAttribute('aria-hidden', 'true');
-      // An overlay above the element: the page's own elements and styles are left untouched.
-      Object.assign(overlay.style, {
-        position: 'fixed',
-        top: `${rect.top - 4}px`,
-        left: `${rect.left - 4}px`,
-        width: `${rect.width + 8}px`,
-        height: `${rect.height + 8}px`,
-        outline: '4px solid #ffdd00',
-        boxShadow: '0 0 0 8px #0b0c0c',
-        pointerEvents: 'none',
-        zIndex: '2147483647',
-        margin: '0',
-        padding: '0',
-        border: '0',
-        background: 'transparent',
-      });
-      doc.querySelectorAll(`[${OWN_MARKER}="highlight"]`).forEach((old) => old.remove());
-      doc.documentElement.appendChild(overlay);
+      const overlay = overlayOn(el, 'highlight');
       setTimeout(() => overlay.remove(), highlightMs);
       return 'shown';
+    },
+    pick() {
+      stopPicking?.({ outcome: 'cancelled' });
+      const index = new Map(elements.map((el, i) => [el, i]));
+      const pickId = readId;
+      // The innermost field element on the event's path (through open shadow roots).
+      const fieldAt = (event: Event): Element | undefined =>
+        event.composedPath().find((node): node is Element => node instanceof Element && index.has(node));
+      return new Promise<PickResult>((resolve) => {
+        const onMove = (event: Event): void => {
+          const el = fieldAt(event);
+          if (el) overlayOn(el, 'pick');
+        };
+        // The page must not act on the click that picks (no link followed, no button pressed).
+        const swallow = (event: Event): void => {
+          if (!fieldAt(event)) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        };
+        const onClick = (event: Event): void => {
+          const el = fieldAt(event);
+          if (!el) return;
+          swallow(event);
+          finish({ outcome: 'picked', readId: pickId, index: index.get(el)! });
+        };
+        const onKey = (event: KeyboardEvent): void => {
+          if (event.key === 'Escape') finish({ outcome: 'cancelled' });
+        };
+        const finish = (result: PickResult): void => {
+          doc.removeEventListener('mousemove', onMove, true);
+          doc.removeEventListener('mousedown', swallow, true);
+          doc.removeEventListener('click', onClick, true);
+          doc.removeEventListener('keydown', onKey, true);
+          doc.querySelectorAll(`[${OWN_MARKER}="pick"]`).forEach((old) => old.remove());
+          stopPicking = undefined;
+          resolve(result);
+        };
+        stopPicking = finish;
+        doc.addEventListener('mousemove', onMove, true);
+        doc.addEventListener('mousedown', swallow, true);
+        doc.addEventListener('click', onClick, true);
+        doc.addEventListener('keydown', onKey, true);
+      });
+    },
+    cancelPick() {
+      stopPicking?.({ outcome: 'cancelled' });
     },
   };
 }

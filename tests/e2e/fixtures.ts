@@ -74,3 +74,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
+
+/** Opens the panel's list of every field read (closed by default: the case facts come first). */
+export async function openFieldsList(panel: Page): Promise<void> {
+  const details = panel.locator('details[data-fields-read]');
+  if (!(await details.getAttribute('open') !== null)) await details.locator('summary').click();
+}
+
+/** The value the panel shows for a case fact, by its name ("Date of birth", "Offence 1"). */
+export function factValue(panel: Page, name: string) {
+  return panel.locator(`[data-fact-name="${name}"] [data-fact-value]`);
+}

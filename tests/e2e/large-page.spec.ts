@@ -1,5 +1,5 @@
 import { generateCasePage } from '../../bench/generate-page.mjs';
-import { expect, openPanelFor, panelValue, test } from './fixtures';
+import { expect, openFieldsList, openPanelFor, panelValue, test } from './fixtures';
 
 test('a page of 10,000 fields is read completely and the panel stays usable', async ({ page, server, extension }) => {
   server.addPage('/generated/10000', generateCasePage(10000));
@@ -7,6 +7,7 @@ test('a page of 10,000 fields is read completely and the panel stays usable', as
   const panel = await openPanelFor(extension, page);
   await expect(panel.locator('main')).toHaveAttribute('data-panel-state', 'ready');
   await expect(panel.getByText('10000 fields read')).toBeVisible();
+  await openFieldsList(panel);
   await expect(panelValue(panel, 'Key 399.9')).toHaveText('Value 399.9');
   // The panel still answers: a click on the last field highlights it on the page.
   await panel.getByRole('button', { name: 'Field 2999: show on the page' }).click();

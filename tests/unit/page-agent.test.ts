@@ -49,3 +49,33 @@ describe('page agent', () => {
     expect(agent.highlight('r2', 0)).toBe('stale');
   });
 });
+
+describe('page agent picking', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<table><tr><td>Rel Dt:</td><td id="v"><b>09/11/2025</b></td></tr></table><a id="link" href="#x">link</a>';
+  });
+
+  it('resolves with the field clicked, and the page does not act on that click', async () => {
+    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    const cell = document.getElementById('v')!;
+    agent.remember('r9', [cell], []);
+    const picked = agent.pick();
+    let pageSawClick = false;
+    cell.addEventListener('click', () => (pageSawClick = true));
+    cell.querySelector('b')!.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true }));
+    expect(document.querySelectorAll('[data-case-guidance="pick"]')).toHaveLength(1);
+    cell.querySelector('b')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    await expect(picked).resolves.toEqual({ outcome: 'picked', readId: 'r9', index: 0 });
+    expect(pageSawClick).toBe(false);
+    expect(document.querySelectorAll('[data-case-guidance="pick"]')).toHaveLength(0);
+  });
+
+  it('ignores clicks on things that are not fields, and stops on Escape', async () => {
+    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    agent.remember('r9', [document.getElementById('v')!], []);
+    const picked = agent.pick();
+    document.getElementById('link')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await expect(picked).resolves.toEqual({ outcome: 'cancelled' });
+  });
+});

@@ -1,0 +1,160 @@
+import { useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { exportMappings, importMappings, withMapping, type FieldMapping } from '@/lib/facts/mappings';
+import { FACT_NAMES, FactId, factForLabel } from '@/lib/facts/vocabulary';
+import { PickResult } from '@/lib/messages';
+import type { Field } from '@/lib/reader/types';
+import { saveMappings } from '@/lib/settings';
+
+interface Props {
+  fields: Field[];
+  tabId: number;
+  site: string;
+  mappings: FieldMapping[];
+  save: (next: FieldMapping[]) => Promise<void>;
+}
+
+const keyOf = (f: Field) => `${f.locator.frameId}:${f.locator.index}`;
+const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/**
+ * Names fields the vocabulary does not know: pick one on the page (or from a list, for keyboard
+ * users) and say which fact it is. Saved per site as settings: a label, a section and a fact.
+ */
+export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
+  const [fieldKey, setFieldKey] = useState('');
+  const [fact, setFact] = useState<FactId | ''>('');
+  const [message, setMessage] = useState('');
+  const [picking, setPicking] = useState(false);
+  const id = useId();
+
+  const pick = async (): Promise<void> => {
+    setPicking(true);
+    setMessage('Click the field on the page. Press Escape on the page to stop.');
+    try {
+      const result = PickResult.parse(await browser.tabs.sendMessage(tabId, { type: 'pick-start' }));
+      if (result.outcome === 'picked') {
+        const field = fields.find((f) => f.locator.readId === result.readId && f.locator.index === result.index);
+        if (field) {
+          setFieldKey(keyOf(field));
+          setMessage(`Picked "${field.label}". Now choose which fact it is.`);
+        } else setMessage('That field has changed on the page. Pick it again.');
+      } else setMessage('Stopped picking.');
+    } catch {
+      setMessage('Picking did not work on this page. Choose the field from the list instead.');
+    } finally {
+      setPicking(false);
+      // Other frames may still be waiting for a click.
+      void browser.tabs.sendMessage(tabId, { type: 'pick-cancel' }).catch(() => undefined);
+    }
+  };
+
+  const field = fields.find((f) => keyOf(f) === fieldKey);
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!field || !fact) {
+      setMessage(!field ? 'Choose a field first.' : 'Choose which fact the field is.');
+      return;
+    }
+    const mapping: FieldMapping = { label: field.label, fact };
+    if (field.section) mapping.section = field.section;
+    await save(withMapping(mappings, mapping));
+    setMessage(`Saved: "${field.label}" is ${FACT_NAMES[fact]} on ${site}.`);
+    setFieldKey('');
+    setFact('');
+  };
+
+  const remove = (m: FieldMapping) => void save(mappings.filter((x) => x !== m));
+
+  const importFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const result = importMappings(await file.text());
+    if (!result.ok) {
+      setMessage(result.error);
+      return;
+    }
+    const { site: forSite, mappings: imported } = result.value;
+    if (forSite === site) await save(imported.reduce(withMapping, mappings));
+    else await saveMappings(forSite, imported);
+    setMessage(`Imported ${imported.length} mapping${imported.length === 1 ? '' : 's'} for ${forSite}.`);
+  };
+
+  const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(site, mappings))}`;
+
+  return (
+    <details className="govuk-details govuk-!-margin-bottom-3" data-field-mapper>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Name a field the panel did not recognise</span>
+      </summary>
+      <div className="govuk-details__text">
+        <p className="govuk-body-s">
+          Saved for {site} only, as a setting: the field&apos;s label and which fact it is, never its value.
+        </p>
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => void pick()} disabled={picking}>
+          Pick the field on the page
+        </button>
+        <form onSubmit={(e) => void submit(e)}>
+          <div className="govuk-form-group govuk-!-margin-bottom-2">
+            <label className="govuk-label govuk-label--s" htmlFor={`${id}-field`}>
+              Field
+            </label>
+            <select className="govuk-select app-full-width" id={`${id}-field`} value={fieldKey} onChange={(e) => setFieldKey(e.target.value)}>
+              <option value="">Choose a field</option>
+              {fields.map((f) => (
+                <option key={keyOf(f)} value={keyOf(f)}>
+                  {f.label}: {preview(f.value)}
+                  {factForLabel(f.label, f.section) ? '' : ' (not recognised)'}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="govuk-form-group govuk-!-margin-bottom-2">
+            <label className="govuk-label govuk-label--s" htmlFor={`${id}-fact`}>
+              It is
+            </label>
+            <select className="govuk-select app-full-width" id={`${id}-fact`} value={fact} onChange={(e) => setFact(e.target.value as FactId)}>
+              <option value="">Choose a fact</option>
+              {FactId.options.map((f) => (
+                <option key={f} value={f}>
+                  {FACT_NAMES[f]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="govuk-button govuk-!-margin-bottom-2">
+            Save mapping
+          </button>
+        </form>
+        <p className="govuk-body-s" role="status" data-mapper-message>
+          {message}
+        </p>
+        {mappings.length > 0 && (
+          <>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Mappings for this site</h3>
+            <ul className="govuk-list govuk-body-s" data-mappings>
+              {mappings.map((m) => (
+                <li key={`${m.label}|${m.section ?? ''}`}>
+                  &quot;{m.label}&quot;{m.section && ` in ${m.section}`} is {FACT_NAMES[m.fact]}{' '}
+                  <button type="button" className="app-link-button app-link-button--normal" onClick={() => remove(m)} aria-label={`Remove the mapping for ${m.label}`}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p className="govuk-body-s">
+          <a className="govuk-link" href={exportHref} download="case-guidance-mappings.json">
+            Export mappings for this site
+          </a>
+        </p>
+        <div className="govuk-form-group govuk-!-margin-bottom-0">
+          <label className="govuk-label govuk-label--s" htmlFor={`${id}-import`}>
+            Import mappings (a file exported here or by your organisation)
+          </label>
+          <input className="govuk-file-upload" id={`${id}-import`} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+        </div>
+      </div>
+    </details>
+  );
+}

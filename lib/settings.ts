@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { FieldMapping } from './facts/mappings';
+
+/**
+ * Persistent storage holds settings only, never case data. Settings are validated on read:
+ * a bad or old value falls back to the default rather than breaking the panel.
+ */
+const MappingList = z.array(FieldMapping).max(1000);
+
+const mappingsKey = (site: string) => `mappings:${site}`;
+
+export function siteOf(url: string): string | undefined {
+  try {
+    const { origin, protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseMappingList(value: unknown): FieldMapping[] {
+  const parsed = MappingList.safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function loadMappings(site: string): Promise<FieldMapping[]> {
+  const stored = await browser.storage.local.get(mappingsKey(site));
+  return parseMappingList(stored[mappingsKey(site)]);
+}
+
+export async function saveMappings(site: string, mappings: FieldMapping[]): Promise<void> {
+  await browser.storage.local.set({ [mappingsKey(site)]: MappingList.parse(mappings) });
+}
+
+/** Calls back when the mappings of a site change (in this panel or another). */
+export function onMappingsChanged(site: string, callback: (mappings: FieldMapping[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && mappingsKey(site) in changes) callback(parseMappingList(changes[mappingsKey(site)]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
