@@ -74,6 +74,7 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
 
   record.disposal = readDisposal(single, of);
   record.offences = readOffences(tagged, record);
+  for (const field of of('caseNotes')) record.events.push(...eventsInNotes(field));
   record.licenceConditions = [
     ...conditions(of('standardConditions'), 'standard'),
     ...conditions(of('additionalConditions'), 'additional'),
@@ -172,6 +173,27 @@ function readEvent(field: Field): CaseEvent {
   return event;
 }
 
+/**
+ * Events mentioned in case notes: each sentence that speaks of a relationship, an address,
+ * child contact or new offending, with the date it gives (if any). Undated mentions are kept,
+ * undated, so a rule can say it cannot tell when they happened.
+ */
+function eventsInNotes(field: Field): CaseEvent[] {
+  const sentences = field.value.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  return sentences.flatMap((sentence) => {
+    const kind = EVENT_KINDS.find(([, p]) => p.test(sentence))?.[0];
+    if (!kind) return [];
+    const event: CaseEvent = { kind, title: 'Case note', description: sentence, source: sourceOf(field, sentence) };
+    const dateText = sentence.match(DATE_IN_TEXT)?.[0];
+    const date = dateText ? parseUkDate(dateText) : undefined;
+    if (date?.ok) event.date = date.value;
+    return [event];
+  });
+}
+
+/** A UK date inside running text: 27/11/2026 or 27 November 2026. */
+const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b/i;
+
 const ORDER_WORDS: Array<[Order['kind'], RegExp]> = [
   ['SHPO', /\bshpo\b|sexual harm prevention order/i],
   ['SOPO', /\bsopo\b|sex(ual)? offences? prevention order/i],
@@ -184,7 +206,7 @@ function findOrders(field: Field, fact: FactId | undefined, orders: Order[]): vo
     for (const [kind, pattern] of ORDER_WORDS) {
       if (!pattern.test(text) && !(fact === 'orders' && pattern.test(field.label))) continue;
       if (/^(no|none|n\/a)\b/i.test(text.trim())) continue;
-      const dateText = text.match(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2} [A-Za-z]{3,9} \d{4}\b/)?.[0];
+      const dateText = text.match(DATE_IN_TEXT)?.[0];
       const date = dateText ? parseUkDate(dateText) : undefined;
       const order: Order = { kind, text, source: sourceOf(field, text) };
       if (date?.ok) order.date = date.value;

@@ -23,7 +23,7 @@ const DISPOSAL_NAMES: Record<string, string> = {
   fine: 'Fine',
 };
 
-const KIND_NAMES: Record<string, string> = {
+export const KIND_NAMES: Record<string, string> = {
   'contact-child': 'contact offence against a child',
   'contact-adult': 'contact offence against an adult',
   'images-internet': 'indecent images or internet offence',

@@ -22,6 +22,7 @@ export const FactId = z.enum([
   'mappaLevel',
   'lastOasys',
   'orders',
+  'caseNotes',
 ]);
 export type FactId = z.infer<typeof FactId>;
 
@@ -47,6 +48,7 @@ export const FACT_NAMES: Record<FactId, string> = {
   mappaLevel: 'MAPPA level',
   lastOasys: 'Last completed OASys',
   orders: 'Orders (SHPO, SOPO, SRO)',
+  caseNotes: 'Case notes',
 };
 
 const Entry = z.object({
@@ -93,6 +95,7 @@ export const VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
   { fact: 'mappaCategory', labels: ['mappa category', 'mappa cat'] },
   { fact: 'mappaLevel', labels: ['mappa level', 'mappa management level'] },
   { fact: 'lastOasys', labels: ['last completed oasys', 'last oasys', 'oasys completed', 'date of last oasys', 'oasys date', 'last oasys assessment', 'latest oasys', 'oasys last completed', 'last oasys completed', 'oasys completion date'] },
+  { fact: 'caseNotes', labels: ['case notes', 'case note', 'notes', 'contact notes', 'contact log', 'latest note', 'latest contact', 'contact note'] },
   { fact: 'orders', labels: ['orders', 'civil orders', 'ancillary orders', 'shpo', 'sopo', 'sro', 'sexual harm prevention order', 'sexual risk order', 'preventive orders'] },
 ]);
 

@@ -1,0 +1,114 @@
+import type { CaseRecord, Source } from '../facts/case-record';
+import type { IsoDate } from '../facts/dates';
+import { OBSERVATIONS, type Computed, type Missing, type Observation } from './observations';
+import type { Condition, Indicator, Rule, Status } from './schema';
+
+export type Outcome = true | false | undefined;
+
+export interface TraceStep {
+  condition: string;
+  says: string;
+  outcome: Outcome;
+  saw: string;
+}
+
+/** A rule's result, and everything its card shows. "Why" and "facts used" come from one trace. */
+export interface RuleResult {
+  ruleId: Rule['id'];
+  version: number;
+  title: string;
+  status: Status;
+  indicator: Indicator;
+  summary: string;
+  detail: string[];
+  trace: TraceStep[];
+  used: Source[];
+  missing: Missing[];
+  computed: Computed[];
+  leaflet: Rule['leaflet'];
+  current?: string;
+  sources: Rule['sources'];
+}
+
+function test(condition: Condition, obs: Observation): Outcome {
+  if (obs.value === undefined) return undefined;
+  switch (condition.test) {
+    case 'isTrue':
+      return obs.value === true;
+    case 'isFalse':
+      return obs.value === false;
+    case 'equals':
+      return obs.value === condition.value;
+    case 'oneOf':
+      return Array.isArray(condition.value) && condition.value.includes(String(obs.value));
+    case 'atLeast':
+      return typeof obs.value === 'number' && obs.value >= Number(condition.value);
+  }
+}
+
+/** all: any false decides "no" even when others are unknown; any: any true decides "yes". */
+function combine(outcomes: Outcome[], how: 'all' | 'any'): Outcome {
+  if (how === 'all') return outcomes.includes(false) ? false : outcomes.includes(undefined) ? undefined : true;
+  return outcomes.includes(true) ? true : outcomes.includes(undefined) ? undefined : false;
+}
+
+const INDICATOR_ORDER: Indicator[] = ['info', 'warning', 'critical'];
+
+function dedupe<T>(items: T[], key: (t: T) => string): T[] {
+  return [...new Map(items.map((i) => [key(i), i])).values()];
+}
+
+/** Evaluates one rule against the case on a given day. Pure: the same inputs give the same card. */
+export function evaluate(rule: Rule, record: CaseRecord, today: IsoDate): RuleResult {
+  const observed = new Map<string, Observation>();
+  const observe = (name: keyof typeof OBSERVATIONS): Observation => {
+    if (!observed.has(name)) observed.set(name, OBSERVATIONS[name](record, today));
+    return observed.get(name)!;
+  };
+  const run = (conditions: Condition[]) =>
+    conditions.map((c) => {
+      const obs = observe(c.observe);
+      return { c, obs, outcome: test(c, obs) };
+    });
+
+  const gate = run(rule.when);
+  const gateOutcome = combine(gate.map((g) => g.outcome), 'all');
+  // The main conditions are only looked at once the rule is in scope.
+  const main = gateOutcome === true ? run(rule.conditions) : [];
+  const outcome = gateOutcome === true ? combine(main.map((m) => m.outcome), rule.combine) : gateOutcome;
+  const status: Status = outcome === true ? 'applies' : outcome === false ? 'does-not-apply' : 'cannot-tell';
+
+  const steps = [...gate, ...main];
+  // What decided a "no" is only the failing steps; otherwise everything looked at counts.
+  const relevant = status === 'does-not-apply' ? steps.filter((s) => s.outcome === false) : steps;
+  const shown = status === 'applies' || status === 'cannot-tell' ? rule.shows.map(observe) : [];
+  const observations = [...relevant.map((s) => s.obs), ...shown];
+
+  const output = rule.outputs[status];
+  const computed = dedupe(
+    observations.flatMap((o) => Object.values(o.computed ?? {})),
+    (c) => c.label,
+  );
+  const values = new Map(observations.flatMap((o) => Object.entries(o.computed ?? {})).map(([k, v]) => [k, v.value]));
+  const summary = output.summary.replace(/\{(\w+)\}/g, (whole, key: string) => values.get(key) ?? whole);
+  const raised = status === 'applies' ? observations.map((o) => o.indicator ?? 'info') : [];
+  const indicator = [output.indicator, ...raised].reduce((a, b) => (INDICATOR_ORDER.indexOf(b) > INDICATOR_ORDER.indexOf(a) ? b : a));
+
+  const result: RuleResult = {
+    ruleId: rule.id,
+    version: rule.version,
+    title: rule.title,
+    status,
+    indicator,
+    summary: /\{\w+\}/.test(summary) ? (output.fallback ?? summary.replace(/\s*\{\w+\}/g, '')) : summary,
+    detail: [...output.detail, ...observations.flatMap((o) => o.detail ?? [])],
+    trace: steps.map((s) => ({ condition: s.c.id, says: s.c.says, outcome: s.outcome, saw: s.obs.saw })),
+    used: dedupe(observations.flatMap((o) => o.used), (s) => `${s.locator.frameId}:${s.locator.readId}:${s.locator.index}:${s.raw}`),
+    missing: status === 'cannot-tell' || status === 'applies' ? dedupe(observations.flatMap((o) => o.missing), (m) => m.name) : [],
+    computed,
+    leaflet: rule.leaflet,
+    sources: rule.sources,
+  };
+  if (rule.current) result.current = rule.current;
+  return result;
+}

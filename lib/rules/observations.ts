@@ -1,0 +1,377 @@
+import type { CaseEvent, CaseRecord, Offence, Source } from '../facts/case-record';
+import { addDays, ageOn, formatLong, toDate, toIso, type IsoDate } from '../facts/dates';
+import { addDuration, compareWithMonths, describeDuration, type Duration } from '../facts/lengths';
+import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
+import { FACT_NAMES, type FactId } from '../facts/vocabulary';
+import { RELEVANCE } from './relevance';
+
+/** A fact the rule needed and the page did not give, with where it is normally found. */
+export interface Missing {
+  name: string;
+  where?: string;
+}
+
+/** A computed value shown on a card (a due date, an end date, a release point). */
+export interface Computed {
+  label: string;
+  value: string;
+}
+
+/**
+ * What a rule's condition looks at: a value (undefined = cannot tell), what was seen in words,
+ * the facts used (each with its element) and the facts missing. Observations may also compute
+ * values and detail lines for the card, and raise its indicator (due soon, overdue).
+ */
+export interface Observation {
+  value: boolean | number | string | undefined;
+  saw: string;
+  used: Source[];
+  missing: Missing[];
+  computed?: Record<string, Computed>;
+  detail?: string[];
+  indicator?: 'warning' | 'critical';
+}
+
+export type Observe = (record: CaseRecord, today: IsoDate) => Observation;
+
+const missing = (fact: FactId, name: string = FACT_NAMES[fact]): Missing => ({ name, where: WHERE_FOUND[fact] });
+const unknown = (saw: string, ...miss: Missing[]): Observation => ({ value: undefined, saw, used: [], missing: miss });
+
+function age(record: CaseRecord, on: IsoDate): number | undefined {
+  return record.dateOfBirth ? ageOn(record.dateOfBirth.value, on) : undefined;
+}
+
+const sexual = (record: CaseRecord) => record.offences.filter((o) => o.sexual);
+
+/** The offence in words for a card: its text and, where known, date and outcome. */
+function describeOffence(o: Offence): string {
+  const parts = [o.description.value];
+  if (o.date) parts.push(`committed ${formatLong(o.date.value)}`);
+  if (o.outcome) parts.push(o.outcome.value);
+  return parts.join(', ');
+}
+
+const sourcesOf = (o: Offence) => [o.description.source, o.date?.source, o.outcome?.source].filter((s): s is Source => Boolean(s));
+
+/**
+ * Three-valued "is there a sexual offence such that…": true if one surely is, false if none
+ * can be, otherwise unknown, naming what is missing for the offences still open.
+ */
+function anyOffence(
+  record: CaseRecord,
+  test: (o: Offence) => boolean | undefined,
+  what: string,
+  needs: (o: Offence) => Missing[],
+): Observation {
+  const offences = sexual(record);
+  if (record.offences.length === 0) return unknown('no offences on the page', missing('offence'));
+  const results = offences.map((o) => ({ o, ok: test(o) }));
+  const hit = results.find((r) => r.ok === true);
+  if (hit) return { value: true, saw: describeOffence(hit.o), used: sourcesOf(hit.o), missing: [] };
+  const open = results.filter((r) => r.ok === undefined);
+  if (open.length === 0)
+    return {
+      value: false,
+      saw: offences.length === 0 ? 'no sexual offence among the offences on the page' : `no ${what}`,
+      used: record.offences.flatMap(sourcesOf),
+      missing: [],
+    };
+  const miss = new Map(open.flatMap((r) => needs(r.o)).map((m) => [m.name, m]));
+  return { value: undefined, saw: `cannot tell whether there is ${what}`, used: open.flatMap((r) => sourcesOf(r.o)), missing: [...miss.values()] };
+}
+
+const needsOutcome = (o: Offence): Missing[] => (o.outcome ? [] : [missing('offenceOutcome')]);
+
+export const OBSERVATIONS = {
+  isMale: (record) =>
+    record.sex
+      ? { value: record.sex.value === 'male', saw: record.sex.value === 'male' ? 'male' : 'female', used: [record.sex.source], missing: [] }
+      : unknown('sex not known', missing('sex')),
+
+  ageToday: (record, today) => {
+    const years = age(record, today);
+    return years === undefined
+      ? unknown('date of birth not known', missing('dateOfBirth'))
+      : { value: years, saw: `${years} years old today (born ${formatLong(record.dateOfBirth!.value)})`, used: [record.dateOfBirth!.source], missing: [] };
+  },
+
+  /** RM2000: at least one conviction for a sexual offence committed when aged 16 or over (Thornton 2007). */
+  sexualConvictionAt16: (record) => {
+    const ageAt = (o: Offence) => (o.date && record.dateOfBirth ? ageOn(record.dateOfBirth.value, o.date.value) : undefined);
+    const obs = anyOffence(
+      record,
+      (o) => {
+        const at = ageAt(o);
+        if (o.outcome?.value === 'caution' || (at !== undefined && at < 16)) return false;
+        return o.outcome?.value === 'conviction' && at !== undefined ? true : undefined;
+      },
+      'conviction for a sexual offence committed at 16 or over',
+      (o) => [
+        ...needsOutcome(o),
+        ...(record.dateOfBirth ? [] : [missing('dateOfBirth')]),
+        ...(o.date ? [] : [missing('offenceDate')]),
+      ],
+    );
+    if (obs.value === true) {
+      const hit = sexual(record).find((o) => o.outcome?.value === 'conviction' && (ageAt(o) ?? 0) >= 16)!;
+      obs.saw = `${obs.saw} (aged ${ageAt(hit)} at the offence)`;
+      obs.used.push(record.dateOfBirth!.source);
+    }
+    return obs;
+  },
+
+  /** ARMS (current position): adult males convicted or cautioned for a sexual offence. */
+  sexualConvictionOrCaution: (record) =>
+    anyOffence(record, (o) => (o.outcome ? true : undefined), 'conviction or caution for a sexual offence', needsOutcome),
+
+  sexualConviction: (record) =>
+    anyOffence(record, (o) => (o.outcome ? o.outcome.value === 'conviction' : undefined), 'conviction for a sexual offence', needsOutcome),
+
+  sexualCaution: (record) =>
+    anyOffence(record, (o) => (o.outcome ? o.outcome.value === 'caution' : undefined), 'caution for a sexual offence', needsOutcome),
+
+  disposalType: (record) =>
+    record.disposal
+      ? { value: record.disposal.type.value, saw: record.disposal.type.source.raw, used: [record.disposal.type.source], missing: [] }
+      : unknown('no sentence or order on the page', missing('sentenceType')),
+
+  /** Leaflet: OASys completed and locked within 15 days of sentence or release; 5 days good practice for high risk. */
+  oasysDue: (record, today) => {
+    const d = record.disposal;
+    if (!d) return unknown('no sentence or order on the page', missing('sentenceType'));
+    const released = d.releaseDate && d.releaseDate.value <= today ? d.releaseDate : undefined;
+    const start = released ?? d.sentenceDate;
+    if (!start) return unknown('no sentence or release date', missing('sentenceDate'));
+    const startName = released ? 'release' : 'sentence';
+    const due = toIso(addDays(toDate(start.value), 15));
+    const highRisk = record.rosh && (record.rosh.value === 'high' || record.rosh.value === 'very high');
+    const goodPractice = highRisk ? toIso(addDays(toDate(start.value), 5)) : undefined;
+    const used = [start.source, ...(highRisk ? [record.rosh!.source] : [])];
+    const computed: Record<string, Computed> = {
+      start: { label: `Date of ${startName}`, value: formatLong(start.value) },
+      due: { label: 'Due by (15 days)', value: formatLong(due) },
+    };
+    if (goodPractice) computed.goodPractice = { label: 'Good practice for high risk (5 days)', value: formatLong(goodPractice) };
+    if (!record.lastOasys) {
+      return { value: undefined, saw: `an OASys is due by ${formatLong(due)} if not yet completed`, used, missing: [missing('lastOasys')], computed };
+    }
+    used.push(record.lastOasys.source);
+    const done = record.lastOasys.value >= start.value;
+    const soon = toIso(addDays(toDate(today), 5));
+    const indicator = !done && due <= soon ? 'warning' : undefined;
+    const overdue = !done && due < today;
+    return {
+      value: !done,
+      saw: done
+        ? `OASys completed ${formatLong(record.lastOasys.value)}, after the ${startName} on ${formatLong(start.value)}`
+        : `last OASys ${formatLong(record.lastOasys.value)} is before the ${startName} on ${formatLong(start.value)}${overdue ? ': overdue' : ''}`,
+      used,
+      missing: [],
+      computed,
+      indicator,
+    };
+  },
+
+  /** Events after the last completed OASys that are significant changes (leaflet; OASys "Significant Change" purpose). */
+  eventsSinceOasys: (record) => {
+    const significant = record.events.filter((e) => e.kind !== 'other');
+    if (!record.lastOasys) {
+      return significant.length
+        ? unknown(`${significant.length} significant event${significant.length === 1 ? '' : 's'}, but no OASys date to compare`, missing('lastOasys'))
+        : unknown('no OASys date', missing('lastOasys'));
+    }
+    const last = record.lastOasys.value;
+    const after = significant.filter((e) => e.date && e.date > last);
+    const undated = significant.filter((e) => !e.date);
+    const describe = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`;
+    if (after.length > 0)
+      return {
+        value: true,
+        saw: `${after.length} event${after.length === 1 ? '' : 's'} after the last OASys on ${formatLong(last)}`,
+        used: [record.lastOasys.source, ...after.map((e) => e.source)],
+        missing: [],
+        detail: after.map(describe),
+      };
+    if (undated.length > 0)
+      return {
+        value: undefined,
+        saw: `${undated.length} undated mention${undated.length === 1 ? '' : 's'} of a significant event`,
+        used: [record.lastOasys.source, ...undated.map((e) => e.source)],
+        missing: [{ name: 'Date of the event', where: 'the case notes or contact log' }],
+        detail: undated.map(describe),
+      };
+    return { value: false, saw: `no significant event after the last OASys on ${formatLong(last)}`, used: [record.lastOasys.source], missing: [] };
+  },
+
+  /** Additional licence conditions with no apparent link to the offending, and relevant themes that are absent. */
+  conditionsToReview: (record) => {
+    const kinds = [...new Set(sexual(record).flatMap((o) => (o.kind ? [o.kind] : [])))];
+    if (kinds.length === 0) return unknown('the kind of offending is not known', missing('offence'));
+    const additional = record.licenceConditions.filter((c) => c.kind === 'additional');
+    const related = new Set(kinds.flatMap((k) => RELEVANCE[k].related));
+    const unlinked = additional.filter(
+      (c) => !c.category || (!RELEVANCE.alwaysLinked.includes(c.category) && !c.themes.some((t) => related.has(t))),
+    );
+    const present = new Set(additional.flatMap((c) => c.themes));
+    const absent = [...new Set(kinds.flatMap((k) => RELEVANCE[k].expected))].filter((t) => !present.has(t));
+    const detail = [
+      ...unlinked.map((c) => `Review: "${c.text}" (${c.category ?? 'category not recognised'}) has no apparent link to the offending.`),
+      ...absent.map((t) => `Consider: no condition on ${t}, usually relevant to this offending.`),
+    ];
+    return {
+      value: unlinked.length > 0 || absent.length > 0,
+      saw: `${additional.length} additional condition${additional.length === 1 ? '' : 's'}; offending: ${kinds.map((k) => KIND_NAMES[k]).join(', ')}`,
+      used: [...sexual(record).map((o) => o.description.source), ...additional.map((c) => c.source)],
+      missing: [],
+      detail,
+    };
+  },
+
+  /** Leaflet rule (CJA 1991 scheme): under 4 years, release after half; 4 years or more, at least two thirds. */
+  releasePoint: (record) => {
+    const d = record.disposal;
+    if (!d?.length || !d.sentenceDate) return unknown('length or sentence date not known', ...(!d?.length ? [missing('sentenceLength')] : []), ...(!d?.sentenceDate ? [missing('sentenceDate')] : []));
+    if (d.length.value.kind === 'indeterminate') return { value: 'indeterminate', saw: d.length.value.wording, used: [d.length.source], missing: [] };
+    const duration = d.length.value.duration;
+    const fourYearsOrMore = compareWithMonths(duration, 48, d.sentenceDate.value) >= 0;
+    const end = addDuration(d.sentenceDate.value, duration);
+    const days = (toDate(end).getTime() - toDate(d.sentenceDate.value).getTime()) / 86_400_000;
+    const fraction = fourYearsOrMore ? 2 / 3 : 1 / 2;
+    const point = toIso(addDays(toDate(d.sentenceDate.value), Math.ceil(Math.round(days) * fraction)));
+    const computed: Record<string, Computed> = {
+      leaflet: { label: `Leaflet rule (${fourYearsOrMore ? 'two thirds' : 'half'})`, value: formatLong(point) },
+      expiry: { label: 'Sentence expiry (full term)', value: formatLong(end) },
+    };
+    if (d.releaseDate) computed.page = { label: 'Release date on the page', value: formatLong(d.releaseDate.value) };
+    return {
+      value: fourYearsOrMore ? 'two-thirds' : 'half',
+      saw: `${describeDuration(duration)} from ${formatLong(d.sentenceDate.value)}`,
+      used: [d.length.source, d.sentenceDate.source, ...(d.releaseDate ? [d.releaseDate.source] : [])],
+      missing: [],
+      computed,
+    };
+  },
+
+  /** Community order end, legal maximum (3 years, Sentencing Code s.209) and room for a programme (2 years, practice). */
+  communityOrder: (record, today) => {
+    const d = record.disposal;
+    if (!d?.length || !d.sentenceDate || d.length.value.kind !== 'fixed')
+      return unknown('order length or date not known', ...(!d?.length ? [missing('sentenceLength')] : []), ...(!d?.sentenceDate ? [missing('sentenceDate')] : []));
+    const duration: Duration = d.length.value.duration;
+    const end = addDuration(d.sentenceDate.value, duration);
+    const overMax = compareWithMonths(duration, 36, d.sentenceDate.value) > 0;
+    const underTwo = compareWithMonths(duration, 24, d.sentenceDate.value) < 0;
+    const programme = d.requirements?.value.some((r) => /programme|horizon|kaizen|i-?sotp|\bsotp\b|building choices|accredited/i.test(r));
+    const detail: string[] = [];
+    if (overMax) detail.push('The order is longer than the 3-year legal maximum (Sentencing Code s.209): check the order.');
+    if (underTwo) detail.push('Shorter than 2 years: a sexual offending programme may not fit in the order. Check with the programme team.');
+    if (programme === false) detail.push('No programme requirement found among the requirements.');
+    return {
+      value: true,
+      saw: `${describeDuration(duration)} from ${formatLong(d.sentenceDate.value)}`,
+      used: [d.length.source, d.sentenceDate.source, ...(d.requirements ? [d.requirements.source] : [])],
+      missing: d.requirements ? [] : [missing('requirements')],
+      computed: {
+        end: { label: 'Order ends', value: formatLong(end) },
+        left: { label: 'Time left', value: end <= today ? 'ended' : `${Math.round((toDate(end).getTime() - toDate(today).getTime()) / 86_400_000)} days` },
+      },
+      detail,
+      indicator: overMax ? 'warning' : undefined,
+    };
+  },
+
+  /** Caution for a sexual offence: 2 years' notification; 1 year if under 18 (SOA 2003 s.82(1) table, s.82(2)). */
+  cautionPeriod: (record) => {
+    const caution = sexual(record).find((o) => o.outcome?.value === 'caution');
+    if (!caution) return unknown('no caution');
+    const date = caution.convictionDate;
+    const atAge = date && record.dateOfBirth ? ageOn(record.dateOfBirth.value, date.value) : undefined;
+    const miss = [...(!date ? [missing('convictionDate', 'Date of the caution')] : []), ...(!record.dateOfBirth ? [missing('dateOfBirth')] : [])];
+    const computed: Record<string, Computed> = {};
+    if (atAge !== undefined) computed.period = { label: 'Notification period', value: atAge < 18 ? '1 year (under 18 at caution)' : '2 years' };
+    if (date && atAge !== undefined) computed.end = { label: 'Ends', value: formatLong(addDuration(date.value, { years: atAge < 18 ? 1 : 2, months: 0, weeks: 0, days: 0 })) };
+    return { value: true, saw: describeOffence(caution), used: [...sourcesOf(caution), ...(date ? [date.source] : [])], missing: miss, computed };
+  },
+
+  /** SOA 2003 s.82 table: the notification period after a conviction for a sexual offence. */
+  notificationPeriod: (record) => {
+    const conviction = sexual(record).find((o) => o.outcome?.value === 'conviction');
+    if (!conviction) return unknown('no conviction');
+    const d = record.disposal;
+    if (!d) return unknown('no sentence on the page', missing('sentenceType'));
+    const from = conviction.convictionDate ?? d.sentenceDate;
+    const atAge = from && record.dateOfBirth ? ageOn(record.dateOfBirth.value, from.value) : undefined;
+    const used = [...sourcesOf(conviction), d.type.source];
+    let period: { years?: number; indefinite?: boolean; why: string } | undefined;
+    const type = d.type.value;
+    if (type === 'hospital-order-restricted') period = { indefinite: true, why: 'hospital order with a restriction order' };
+    else if (type === 'hospital-order') period = { years: 7, why: 'hospital order without a restriction order' };
+    else if (type === 'custody' || type === 'suspended-sentence') {
+      if (!d.length || !d.sentenceDate) return { value: undefined, saw: 'custodial term not known', used, missing: [missing('sentenceLength'), ...(!d.sentenceDate ? [missing('sentenceDate')] : [])] };
+      used.push(d.length.source);
+      if (d.length.value.kind === 'indeterminate') period = { indefinite: true, why: 'life or indeterminate sentence' };
+      else {
+        const m30 = compareWithMonths(d.length.value.duration, 30, d.sentenceDate.value);
+        const m6 = compareWithMonths(d.length.value.duration, 6, d.sentenceDate.value);
+        if (m30 >= 0) period = { indefinite: true, why: 'imprisonment for 30 months or more' };
+        else if (m6 > 0) period = { years: 10, why: 'imprisonment for more than 6 months but less than 30 months' };
+        else period = { years: 7, why: 'imprisonment for 6 months or less' };
+      }
+    } else if (type === 'conditional-discharge') {
+      return { value: 'conditional discharge', saw: 'conditional discharge: the period of the discharge', used, missing: d.length ? [] : [missing('sentenceLength', 'Period of the discharge')] };
+    } else period = { years: 5, why: 'another disposal (e.g. a community order or fine)' };
+    const under18 = atAge !== undefined && atAge < 18;
+    const computed: Record<string, Computed> = {};
+    if (period.indefinite) computed.period = { label: 'Notification period', value: `Indefinite (${period.why}); review possible after ${under18 ? 8 : 15} years (s.91A)` };
+    else if (atAge !== undefined) {
+      const years = under18 ? period.years! / 2 : period.years!;
+      computed.period = { label: 'Notification period', value: `${years} years (${period.why}${under18 ? ', halved: under 18' : ''})` };
+      if (from) {
+        const months = Math.round(years * 12);
+        computed.end = {
+          label: conviction.convictionDate ? 'Ends' : 'Ends, if convicted on the sentence date',
+          value: formatLong(addDuration(from.value, { years: 0, months, weeks: 0, days: 0 })),
+        };
+      }
+    }
+    const miss: Missing[] = [];
+    if (!period.indefinite && atAge === undefined) miss.push(missing('dateOfBirth'));
+    if (!conviction.convictionDate && !period.indefinite) miss.push(missing('convictionDate', 'Date of conviction'));
+    if (from) used.push(from.source);
+    return { value: period.indefinite ? 'indefinite' : 'fixed', saw: period.why, used, missing: miss, computed };
+  },
+
+  orders: (record) =>
+    record.orders.length > 0
+      ? {
+          value: true,
+          saw: record.orders.map((o) => o.kind).join(', '),
+          used: record.orders.map((o) => o.source),
+          missing: [],
+          detail: record.orders.map((o) =>
+            o.kind === 'SOPO'
+              ? `SOPO: "${o.text}". SOPOs were replaced by SHPOs on 8 March 2015; an existing SOPO continues until it ends or is varied.`
+              : `${o.kind}: "${o.text}"`,
+          ),
+        }
+      : unknown('no SHPO, SOPO or SRO named on the page', missing('orders')),
+
+  /** Prompts from the page that call for the leaflet's safeguarding steps: contact with children. */
+  safeguardingPrompt: (record) => {
+    const childOffending = sexual(record).some((o) => o.kind === 'contact-child' || o.kind === 'images-internet');
+    const prompts = record.events.filter(
+      (e) => e.kind === 'child-contact' || (e.kind !== 'other' && /\bchild(ren)?\b|\bkids?\b|son|daughter|grandchild/i.test(e.description)),
+    );
+    if (prompts.length === 0) return { value: false, saw: 'nothing on this page about contact with children', used: [], missing: [] };
+    return {
+      value: true,
+      saw: prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`).join('; '),
+      used: prompts.map((e) => e.source),
+      missing: [],
+      detail: childOffending ? ['The offending on this case involves children.'] : [],
+      indicator: 'critical',
+    };
+  },
+} satisfies Record<string, Observe>;
+
+export type ObservationName = keyof typeof OBSERVATIONS;
