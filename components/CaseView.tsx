@@ -1,20 +1,42 @@
 import { useMemo } from 'react';
+import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
+import { RULES } from '@/lib/rules/catalogue';
+import { evaluate } from '@/lib/rules/evaluate';
 import type { TabRead } from '@/lib/read-tab';
 import { siteOf } from '@/lib/settings';
 import { CaseFacts } from './CaseFacts';
 import { FieldList } from './FieldList';
 import { FieldMapper } from './FieldMapper';
+import { RuleCards } from './RuleCards';
 import type { ShowOnPage } from './SourceButton';
 import { useSiteMappings } from './useSiteMappings';
 
 /** A read page as a case: the facts believed, a way to name unknown fields, and every field read. */
-export function CaseView({ read, tabId, onShow }: { read: TabRead & { ok: true }; tabId: number; onShow: ShowOnPage }) {
+interface Props {
+  read: TabRead & { ok: true };
+  tabId: number;
+  onShow: ShowOnPage;
+  /** The day the rules count from; today unless pinned (tests, or checking a past decision). */
+  today?: string;
+}
+
+export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Props) {
   const site = siteOf(read.url);
   const { mappings, save } = useSiteMappings(site);
   const record = useMemo(() => extractCase(read.fields, { mappings }), [read.fields, mappings]);
+  const results = useMemo(() => RULES.map((rule) => evaluate(rule, record, today)), [record, today]);
+  const caseKey = useMemo(() => {
+    try {
+      const u = new URL(read.url);
+      return u.origin + u.pathname;
+    } catch {
+      return read.url;
+    }
+  }, [read.url]);
   return (
     <>
+      <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
       <CaseFacts record={record} onShow={onShow} />
       {site && <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />}
       <details className="govuk-details" data-fields-read>

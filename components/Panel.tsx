@@ -8,7 +8,7 @@ import { usePageRead } from './usePageRead';
 import { usePanelTarget } from './usePanelTarget';
 
 /** The side panel: what the case page in the target tab says. */
-export function Panel({ target }: { target: Target }) {
+export function Panel({ target, today }: { target: Target; today?: string }) {
   const { tabId, resolved } = usePanelTarget(target);
   const { state, reread } = usePageRead(tabId);
   const [notice, setNotice] = useState('');
@@ -58,7 +58,7 @@ export function Panel({ target }: { target: Target }) {
           {state.read.fields.length === 0 ? (
             <PanelMessage text="No fields found on this page. Open a case record to see guidance." reason="empty" />
           ) : (
-            <CaseView read={state.read} tabId={tabId!} onShow={(locator, label) => void show(locator, label)} />
+            <CaseView read={state.read} tabId={tabId!} today={today} onShow={(locator, label) => void show(locator, label)} />
           )}
         </>
       )}

@@ -25,3 +25,9 @@ export function tabOnActivated(
 export function isPageLoaded(currentTabId: number | undefined, tabId: number, change: { status?: string }): boolean {
   return currentTabId === tabId && change.status === 'complete';
 }
+
+/** `?today=yyyy-mm-dd` pins the day the rules count from (tests; checking a decision on a past day). */
+export function todayFromSearch(search: string): string | undefined {
+  const raw = new URLSearchParams(search).get('today');
+  return raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+}

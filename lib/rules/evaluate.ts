@@ -101,7 +101,8 @@ export function evaluate(rule: Rule, record: CaseRecord, today: IsoDate): RuleRe
     status,
     indicator,
     summary: /\{\w+\}/.test(summary) ? (output.fallback ?? summary.replace(/\s*\{\w+\}/g, '')) : summary,
-    detail: [...output.detail, ...observations.flatMap((o) => o.detail ?? [])],
+    // What this case shows comes before the rule's general guidance: most important first.
+    detail: [...observations.flatMap((o) => o.detail ?? []), ...output.detail],
     trace: steps.map((s) => ({ condition: s.c.id, says: s.c.says, outcome: s.outcome, saw: s.obs.saw })),
     used: dedupe(observations.flatMap((o) => o.used), (s) => `${s.locator.frameId}:${s.locator.readId}:${s.locator.index}:${s.raw}`),
     missing: status === 'cannot-tell' || status === 'applies' ? dedupe(observations.flatMap((o) => o.missing), (m) => m.name) : [],

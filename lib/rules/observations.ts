@@ -368,7 +368,10 @@ export const OBSERVATIONS = {
       saw: prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`).join('; '),
       used: prompts.map((e) => e.source),
       missing: [],
-      detail: childOffending ? ['The offending on this case involves children.'] : [],
+      detail: [
+        ...prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`),
+        ...(childOffending ? ['The offending on this case involves children.'] : []),
+      ],
       indicator: 'critical',
     };
   },

@@ -55,11 +55,14 @@ export async function tabIdOf(extension: Extension, page: Page): Promise<number>
   return id;
 }
 
+/** The day the demo cases are written for; the panel counts from it in the tests. */
+export const DEMO_TODAY = '2026-11-28';
+
 /** Opens the side panel page pinned to `page`'s tab and waits until it has finished reading. */
 export async function openPanelFor(extension: Extension, page: Page): Promise<Page> {
   const tabId = await tabIdOf(extension, page);
   const panel = await extension.context.newPage();
-  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tabId=${tabId}&today=${DEMO_TODAY}`);
   await expect(panel.locator('main[data-panel-state="ready"], main[data-panel-state="error"]')).toBeVisible();
   return panel;
 }
@@ -84,4 +87,9 @@ export async function openFieldsList(panel: Page): Promise<void> {
 /** The value the panel shows for a case fact, by its name ("Date of birth", "Offence 1"). */
 export function factValue(panel: Page, name: string) {
   return panel.locator(`[data-fact-name="${name}"] [data-fact-value]`);
+}
+
+/** A rule's card in the panel. */
+export function card(panel: Page, ruleId: string) {
+  return panel.locator(`[data-rule-id="${ruleId}"]`);
 }

@@ -32,3 +32,11 @@ describe('isPageLoaded', () => {
     expect(isPageLoaded(undefined, 6, { status: 'complete' })).toBe(false);
   });
 });
+
+describe('todayFromSearch', () => {
+  it('pins a real ISO day, and ignores anything else', async () => {
+    const { todayFromSearch } = await import('@/lib/target-tab');
+    expect(todayFromSearch('?today=2026-11-28')).toBe('2026-11-28');
+    for (const s of ['', '?today=28/11/2026', '?today=2026-13-01', '?today=soon']) expect(todayFromSearch(s)).toBeUndefined();
+  });
+});
