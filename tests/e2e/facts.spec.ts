@@ -42,7 +42,16 @@ test.describe('case facts', () => {
 
   test('a field named with the picker on the older page is used, and still after a reload', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/legacy/case`);
+    await page.frameLocator('iframe').locator('body').waitFor();
     const panel = await openPanelFor(extension, page);
+    // The record from the layout tables and the offences frame.
+    await expect(factValue(panel, 'Date of birth')).toHaveText('18 August 1979');
+    await expect(factValue(panel, 'Sex')).toHaveText('Male');
+    await expect(factValue(panel, 'Sentence or order')).toHaveText('Custody');
+    await expect(factValue(panel, 'Sentence length')).toHaveText('48 months');
+    await expect(factValue(panel, 'Offence 1')).toHaveText('Sexual assault on a female - 02000 (sexual offence, contact offence against an adult)');
+    await expect(factValue(panel, 'Offence 1 date')).toHaveText('4 March 2023');
+    await expect(factValue(panel, 'Risk of serious harm')).toHaveText('High');
     await expect(panel.locator('[data-missing-fact="releaseDate"]')).toBeVisible();
     await panel.getByText('Name a field the panel did not recognise').click();
     await panel.getByRole('button', { name: 'Pick the field on the page' }).click();
