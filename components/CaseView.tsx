@@ -8,6 +8,7 @@ import { siteOf } from '@/lib/settings';
 import { CaseFacts } from './CaseFacts';
 import { FieldList } from './FieldList';
 import { FieldMapper } from './FieldMapper';
+import { RiskPlan } from './RiskPlan';
 import { RuleCards } from './RuleCards';
 import type { ShowOnPage } from './SourceButton';
 import { useSiteMappings } from './useSiteMappings';
@@ -38,6 +39,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
     <>
       <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
       <CaseFacts record={record} onShow={onShow} />
+      <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} />
       {site && <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />}
       <details className="govuk-details" data-fields-read>
         <summary className="govuk-details__summary">

@@ -42,6 +42,7 @@ export const person = {
     mappaCategory: 'Category 1',
     mappaLevel: 'Level 2',
     lastOasys: '20 November 2025',
+    contact: 'Weekly office appointments and a monthly home visit',
   },
   events: [
     { title: 'Change of address', date: '14 October 2026', datetime: '2026-10-14', description: 'Moved to approved premises in Leeds.' },

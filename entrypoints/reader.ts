@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { Highlight, PickCancel, PickStart, isFromExtension } from '@/lib/messages';
+import { Highlight, Insert, PickCancel, PickStart, isFromExtension } from '@/lib/messages';
 import { createPageAgent, type PageAgent } from '@/lib/page-agent';
 import { readDocument } from '@/lib/reader/read-document';
 import type { FrameRead } from '@/lib/reader/types';
@@ -42,6 +42,12 @@ function startAgent(): PageAgent {
     if (highlight.success) return Promise.resolve({ outcome: agent.highlight(highlight.data.readId, highlight.data.index) });
     if (PickStart.safeParse(message).success) return agent.pick();
     if (PickCancel.safeParse(message).success) agent.cancelPick();
+    const insert = Insert.safeParse(message);
+    if (insert.success) {
+      // Only the frame with a focused field answers; the others stay silent.
+      const result = agent.insert(insert.data.text);
+      return result ? Promise.resolve(result) : undefined;
+    }
     return undefined;
   });
   return agent;

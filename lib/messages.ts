@@ -23,7 +23,12 @@ export const PickResult = z.union([
 
 export type PageChanged = z.infer<typeof PageChanged>;
 export type Highlight = z.infer<typeof Highlight>;
+/** Asks the frame whose field has focus to insert text there (one user click, one insertion). */
+export const Insert = z.object({ type: z.literal('insert'), text: z.string().check(z.maxLength(100_000)) });
+export const InsertResult = z.object({ outcome: z.literal('inserted'), into: z.string() });
+
 export type HighlightResult = z.infer<typeof HighlightResult>;
+export type InsertResult = z.infer<typeof InsertResult>;
 export type PickResult = z.infer<typeof PickResult>;
 
 /** Sender fields checked by receivers: the extension id, and the tab for page messages. */

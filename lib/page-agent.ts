@@ -1,4 +1,4 @@
-import type { PickResult } from './messages';
+import type { InsertResult, PickResult } from './messages';
 import { OWN_MARKER } from './reader/read-document';
 
 /**
@@ -12,6 +12,8 @@ export interface PageAgent {
   /** Lets the user click one of the fields read; resolves with it, or cancelled on Escape. */
   pick(): Promise<PickResult>;
   cancelPick(): void;
+  /** Inserts text into the focused text field of this frame; undefined when none has focus. */
+  insert(text: string): InsertResult | undefined;
 }
 
 export interface AgentOptions {
@@ -23,6 +25,14 @@ export interface AgentOptions {
 }
 
 const WATCHED_ATTRIBUTES = ['value', 'checked', 'selected', 'hidden', 'class', 'style', 'aria-hidden', 'open', 'datetime'];
+
+const TEXT_INPUTS = new Set(['text', 'search', '']);
+
+function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
+  const field = el as HTMLTextAreaElement | HTMLInputElement;
+  const ok = el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_INPUTS.has((el as HTMLInputElement).type));
+  return ok && !field.readOnly && !field.disabled;
+}
 
 function isOwn(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).hasAttribute(OWN_MARKER);
@@ -148,6 +158,31 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
     },
     cancelPick() {
       stopPicking?.({ outcome: 'cancelled' });
+    },
+    insert(text) {
+      let el = doc.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el) return undefined;
+      const name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.id ?? el.tagName.toLowerCase();
+      if (isTextField(el)) {
+        const start = el.selectionStart ?? el.value.length;
+        const end = el.selectionEnd ?? start;
+        // The prototype's own setter, so frameworks that track the value (React) see the change.
+        const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
+        const next = el.value.slice(0, start) + text + el.value.slice(end);
+        if (setter) setter.call(el, next);
+        else el.value = next;
+        el.setSelectionRange(start + text.length, start + text.length);
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        return { outcome: 'inserted', into: name };
+      }
+      if ((el as HTMLElement).isContentEditable) {
+        // insertText keeps the editor's own undo history and fires its input events.
+        doc.execCommand('insertText', false, text);
+        return { outcome: 'inserted', into: name };
+      }
+      return undefined;
     },
   };
 }

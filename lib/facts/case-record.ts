@@ -88,6 +88,7 @@ export const CaseRecord = z.object({
   mappaCategory: fact(z.number().int().min(1).max(4)).optional(),
   mappaLevel: fact(z.number().int().min(1).max(3)).optional(),
   lastOasys: fact(IsoDate).optional(),
+  contactFrequency: fact(z.string()).optional(),
   events: z.array(CaseEvent),
   orders: z.array(Order),
   unreadable: z.array(Unreadable),

@@ -66,6 +66,7 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
   set('sex', single('sex', parseSex));
   set('rosh', single('rosh', parseRosh));
   set('lastOasys', single('lastOasys', parseUkDate));
+  set('contactFrequency', single('contactFrequency', (raw) => ({ ok: true, value: raw.trim() })));
   set('mappaCategory', single('mappaCategory', parseMappaCategory));
   set('mappaLevel', single('mappaLevel', parseMappaLevel));
   const mappa = single('mappa', parseMappa, (v) => JSON.stringify(v));

@@ -59,6 +59,7 @@ export function factLines(record: CaseRecord): FactLine[] {
   if (record.mappaCategory) add('mappaCategory', `Category ${record.mappaCategory.value}`, record.mappaCategory.source);
   if (record.mappaLevel) add('mappaLevel', `Level ${record.mappaLevel.value}`, record.mappaLevel.source);
   if (record.lastOasys) add('lastOasys', formatLong(record.lastOasys.value), record.lastOasys.source);
+  if (record.contactFrequency) add('contactFrequency', record.contactFrequency.value, record.contactFrequency.source);
   for (const order of record.orders) add('orders', order.text, order.source, order.kind);
   return lines;
 }

@@ -23,6 +23,7 @@ export const FactId = z.enum([
   'lastOasys',
   'orders',
   'caseNotes',
+  'contactFrequency',
 ]);
 export type FactId = z.infer<typeof FactId>;
 
@@ -49,6 +50,7 @@ export const FACT_NAMES: Record<FactId, string> = {
   lastOasys: 'Last completed OASys',
   orders: 'Orders (SHPO, SOPO, SRO)',
   caseNotes: 'Case notes',
+  contactFrequency: 'Level of contact',
 };
 
 const Entry = z.object({
@@ -95,6 +97,7 @@ export const VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
   { fact: 'mappaCategory', labels: ['mappa category', 'mappa cat'] },
   { fact: 'mappaLevel', labels: ['mappa level', 'mappa management level'] },
   { fact: 'lastOasys', labels: ['last completed oasys', 'last oasys', 'oasys completed', 'date of last oasys', 'oasys date', 'last oasys assessment', 'latest oasys', 'oasys last completed', 'last oasys completed', 'oasys completion date'] },
+  { fact: 'contactFrequency', labels: ['contact frequency', 'frequency of contact', 'reporting frequency', 'reporting instructions', 'contact level', 'level of contact', 'supervision frequency'] },
   { fact: 'caseNotes', labels: ['case notes', 'case note', 'notes', 'contact notes', 'contact log', 'latest note', 'latest contact', 'contact note'] },
   { fact: 'orders', labels: ['orders', 'civil orders', 'ancillary orders', 'shpo', 'sopo', 'sro', 'sexual harm prevention order', 'sexual risk order', 'preventive orders'] },
 ]);
