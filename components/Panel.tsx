@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { HighlightResult } from '@/lib/messages';
 import type { FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/target-tab';
 import { CaseView } from './CaseView';
+import { Glossary } from './Glossary';
+import { usePendingLookup } from './usePendingLookup';
+import { termsIn } from '@/lib/glossary/search';
 import { usePageRead } from './usePageRead';
 import { usePanelTarget } from './usePanelTarget';
 
@@ -12,6 +15,12 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
   const { tabId, resolved } = usePanelTarget(target);
   const { state, reread } = usePageRead(tabId);
   const [notice, setNotice] = useState('');
+  const lookup = usePendingLookup();
+  const lookupQuery = useMemo(() => (lookup ? { text: lookup.term, at: lookup.at } : undefined), [lookup]);
+  const pageTerms = useMemo(
+    () => (state.status === 'ready' ? termsIn(state.read.fields.flatMap((f) => [f.label, f.value])) : []),
+    [state],
+  );
 
   const show = async (locator: FieldLocator, label: string): Promise<void> => {
     if (tabId === undefined) return;
@@ -41,6 +50,11 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
       <div role="status" className="govuk-body-s">
         {notice}
       </div>
+      {lookupQuery && (
+        <div data-lookup>
+          <Glossary key={lookupQuery.at} query={lookupQuery} />
+        </div>
+      )}
       {noTab ? (
         <PanelMessage text="There is no tab to read. Open a case page in this window." />
       ) : state.status === 'loading' ? (
@@ -61,6 +75,16 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
             <CaseView read={state.read} tabId={tabId!} today={today} onShow={(locator, label) => void show(locator, label)} />
           )}
         </>
+      )}
+      {!lookupQuery && (
+        <details className="govuk-details govuk-!-margin-top-3" data-panel-glossary>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Quick reference{pageTerms.length > 0 ? ` (${pageTerms.length} terms on this page)` : ''}</span>
+          </summary>
+          <div className="govuk-details__text">
+            <Glossary shortcuts={pageTerms} headingLevel={3} />
+          </div>
+        </details>
       )}
     </main>
   );

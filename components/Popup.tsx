@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openPanel } from '@/lib/panel-opener';
+import { Glossary } from './Glossary';
 
-/** The toolbar popup: open the panel; the quick reference joins it in a later version. */
+/** The toolbar popup: open the panel, and the quick reference (glossary and the leaflet's key lists). */
 export function Popup() {
   const [windowId, setWindowId] = useState<number>();
   const [error, setError] = useState('');
@@ -29,12 +30,7 @@ export function Popup() {
           {error}
         </p>
       )}
-      <section aria-labelledby="quick-reference">
-        <h2 className="govuk-heading-s" id="quick-reference">
-          Quick reference
-        </h2>
-        <p className="govuk-body-s">Searchable terms and the key lists from the leaflet will appear here.</p>
-      </section>
+      <Glossary />
     </main>
   );
 }

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
-import { MENU_ITEMS, handleMenuClick } from '@/lib/context-menu';
+import { MENU_ITEMS, handleMenuClick, type MenuClick, type MenuTab } from '@/lib/context-menu';
 import { browserPanelOpener } from '@/lib/panel-opener';
+
+declare global {
+  var caseGuidanceMenuClick: ((info: MenuClick, tab?: MenuTab) => Promise<void>) | undefined;
+}
 
 // Listeners are registered synchronously in main: the MV3 worker is stopped when idle and
 // woken by events, so nothing may be kept in memory between them.
@@ -9,7 +13,9 @@ export default defineBackground(() => {
     await browser.contextMenus.removeAll();
     for (const item of MENU_ITEMS) browser.contextMenus.create(item);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClick = (info: MenuClick, tab?: MenuTab): Promise<void> =>
     handleMenuClick(info, tab, browserPanelOpener).catch((error: unknown) => console.warn('Case guidance:', error));
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // Native menus cannot be clicked by a test: the end-to-end tests call the same handler here.
+  globalThis.caseGuidanceMenuClick = onMenuClick;
 });

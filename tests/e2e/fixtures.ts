@@ -16,7 +16,7 @@ export interface Extension {
 }
 
 /** One demo server and one Chromium with the built extension, shared by the specs of a worker. */
-export const test = base.extend<{ page: Page }, { server: DemoServer; extension: Extension }>({
+export const test = base.extend<{ page: Page; closePages: void }, { server: DemoServer; extension: Extension }>({
   server: [
     async ({}, use) => {
       const server = (await startDemoServer()) as DemoServer;
@@ -38,8 +38,17 @@ export const test = base.extend<{ page: Page }, { server: DemoServer; extension:
   page: async ({ extension }, use) => {
     const page = await extension.context.newPage();
     await use(page);
-    await page.close();
   },
+  // Every page a test opened (its case page, panels, popups) closes after it, so an open panel
+  // cannot act on the next test (e.g. take its look-up). The browser's first tab stays.
+  closePages: [
+    async ({ extension }, use) => {
+      const before = new Set(extension.context.pages());
+      await use();
+      for (const p of extension.context.pages()) if (!before.has(p)) await p.close();
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { KEY_LISTS } from '@/lib/glossary/lists';
+import { lookUp, normaliseTerm, termsIn } from '@/lib/glossary/search';
+import { TERMS } from '@/lib/glossary/terms';
+
+describe('the glossary', () => {
+  it('has every term the issue asks for, each with a definition and a source', () => {
+    const required = ['OASys', 'RM2000', 'ARMS', 'RMP', 'SOR', 'SOPO', 'SHPO', 'SRO', 'licence', 'additional licence conditions', 'community order', 'custodial sentence', 'caution', 'CPS', 'NPS', 'OM', 'COM', 'MAPPA', 'I-SOTP', 'SOTP', 'Horizon', 'Kaizen', 'iHorizon', 'four preconditions model', 'RoSH', 'OSP', 'DBS', 'safeguarding'];
+    for (const name of required) expect(lookUp(name).exact, name).toBeDefined();
+    for (const t of TERMS) {
+      expect(t.definition.length, t.id).toBeGreaterThan(20);
+      expect(t.sources.length, t.id).toBeGreaterThan(0);
+      for (const r of t.related) expect(TERMS.map((x) => x.id), `${t.id} -> ${r}`).toContain(r);
+    }
+  });
+
+  it('ids are unique, and no spelling names two terms', () => {
+    expect(new Set(TERMS.map((t) => t.id)).size).toBe(TERMS.length);
+    const names = TERMS.flatMap((t) => [...new Set([t.term, ...t.aliases].map(normaliseTerm))]);
+    const dupes = names.filter((n, i) => names.indexOf(n) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('key lists each have items and a source', () => {
+    expect(KEY_LISTS.map((l) => l.id)).toEqual(['arms-factors', 'four-preconditions', 'rm2000-eligibility', 'rmp-contents', 'if-you-have-concerns', 'self-care']);
+  });
+});
+
+describe('lookUp', () => {
+  it.each([
+    ['SHPO', 'shpo'],
+    ['S.H.P.O.', 'shpo'],
+    ['shpos', 'shpo'],
+    ['sexual harm prevention order', 'shpo'],
+    ['Sexual Harm Prevention Orders', 'shpo'],
+    ['RM2K', 'rm2000'],
+    ['Risk Matrix 2000', 'rm2000'],
+    ['risk matrix', 'rm2000'],
+    ["sex offender's register", 'notification-requirements'],
+    ['the register', 'notification-requirements'],
+    ['  oasys ', 'oasys'],
+    ['ROSH', 'rosh'],
+    ['Community Offender Manager', 'offender-manager'],
+    ['i-sotp', 'i-sotp'],
+    ['Cautions', 'caution'],
+  ])('%s names %s exactly', (text, id) => {
+    expect(lookUp(text).exact?.id).toBe(id);
+  });
+
+  it.each([
+    ['shpp', 'shpo'],
+    ['oasis', 'oasys'],
+    ['safegaurding', 'safeguarding'],
+    ['Finkelhor model', 'four-preconditions'],
+    ['sexual harm', 'shpo'],
+    ['Kaisen', 'kaizen'],
+  ])('tolerates a typo or part: %s finds %s first', (text, id) => {
+    const r = lookUp(text);
+    expect(r.results[0]?.id).toBe(id);
+  });
+
+  it.each(['banana', 'weather', 'kitchen', 'football', 'x', '', 'qwertyuiop'])('finds nothing for an unrelated word: %j', (text) => {
+    expect(lookUp(text).results).toEqual([]);
+  });
+});
+
+describe('termsIn', () => {
+  it('finds the terms a page names, as whole words only', () => {
+    const found = termsIn(['Risk of serious harm (RoSH)', 'MAPPA category', 'Last completed OASys', 'Contact frequency', 'CJA Community Order']).map((t) => t.id);
+    expect(found).toEqual(expect.arrayContaining(['rosh', 'mappa', 'oasys', 'community-order']));
+    expect(found).not.toContain('dbs');
+  });
+});
