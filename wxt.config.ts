@@ -21,6 +21,14 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: mode === 'e2e' ? LOOPBACK_HOSTS : [],
     action: { default_title: 'Case guidance' },
+    // Extension pages may load only their own files and may not connect anywhere: case data
+    // cannot leave the browser even if a bug tried to send it. No remote code, no remote fonts.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; font-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'",
+    },
+    // Organisations can provide enabled sites and field mappings by policy (managed storage).
+    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -56,9 +56,9 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
       setMessage(!field ? 'Choose a field first.' : 'Choose which fact the field is.');
       return;
     }
-    const mapping: FieldMapping = { label: field.label, fact };
-    if (field.section) mapping.section = field.section;
-    await save(withMapping(mappings, mapping));
+    // The label only: a section is often a heading such as the person's name, which is case
+    // data and must not be stored. (An organisation's configuration may still give sections.)
+    await save(withMapping(mappings, { label: field.label, fact }));
     setMessage(`Saved: "${field.label}" is ${FACT_NAMES[fact]} on ${site}.`);
     setFieldKey('');
     setFact('');
@@ -88,7 +88,8 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
       </summary>
       <div className="govuk-details__text">
         <p className="govuk-body-s">
-          Saved for {site} only, as a setting: the field&apos;s label and which fact it is, never its value.
+          Saved for {site} only, as a setting: the field&apos;s label and which fact it is, never its value or
+          anything else from the page.
         </p>
         <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => void pick()} disabled={picking}>
           Pick the field on the page

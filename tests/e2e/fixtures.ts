@@ -40,12 +40,15 @@ export const test = base.extend<{ page: Page; closePages: void }, { server: Demo
     await use(page);
   },
   // Every page a test opened (its case page, panels, popups) closes after it, so an open panel
-  // cannot act on the next test (e.g. take its look-up). The browser's first tab stays.
+  // cannot act on the next test (e.g. take its look-up), and storage is cleared. The browser's
+  // first tab stays.
   closePages: [
     async ({ extension }, use) => {
       const before = new Set(extension.context.pages());
       await use();
       for (const p of extension.context.pages()) if (!before.has(p)) await p.close();
+      // Settings and session state start empty for every test.
+      await extension.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
     },
     { auto: true },
   ],
