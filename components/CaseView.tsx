@@ -11,6 +11,8 @@ import { FieldMapper } from './FieldMapper';
 import { RiskPlan } from './RiskPlan';
 import { RuleCards } from './RuleCards';
 import type { ShowOnPage } from './SourceButton';
+import { EnableSite } from './EnableSite';
+import { useSiteAccess } from './useSiteAccess';
 import { useSiteMappings } from './useSiteMappings';
 
 /** A read page as a case: the facts believed, a way to name unknown fields, and every field read. */
@@ -25,7 +27,10 @@ interface Props {
 export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Props) {
   const site = siteOf(read.url);
   const { mappings, save } = useSiteMappings(site);
-  const record = useMemo(() => extractCase(read.fields, { mappings }), [read.fields, mappings]);
+  const { enabled, managed } = useSiteAccess(site);
+  // The user's own mappings come first; the organisation's fill in the rest.
+  const allMappings = useMemo(() => [...mappings, ...(managed?.mappings ?? [])], [mappings, managed]);
+  const record = useMemo(() => extractCase(read.fields, { mappings: allMappings }), [read.fields, allMappings]);
   const results = useMemo(() => RULES.map((rule) => evaluate(rule, record, today)), [record, today]);
   const caseKey = useMemo(() => {
     try {
@@ -37,6 +42,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
   }, [read.url]);
   return (
     <>
+      {site && enabled === false && <EnableSite site={site} managed={managed} />}
       <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
       <CaseFacts record={record} onShow={onShow} />
       <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} />

@@ -86,6 +86,11 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
           </div>
         </details>
       )}
+      <p className="govuk-body-s govuk-!-margin-top-3">
+        <button type="button" className="app-link-button app-link-button--normal" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings: sites and field mappings
+        </button>
+      </p>
     </main>
   );
 }

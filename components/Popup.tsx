@@ -31,6 +31,11 @@ export function Popup() {
         </p>
       )}
       <Glossary />
+      <p className="govuk-body-s govuk-!-margin-top-3">
+        <button type="button" className="app-link-button app-link-button--normal" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings: sites and field mappings
+        </button>
+      </p>
     </main>
   );
 }

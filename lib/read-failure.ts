@@ -19,7 +19,7 @@ export function explainReadFailure(error: unknown): ReadFailure {
     return {
       reason: 'no-permission',
       message:
-        'Case guidance is not enabled for this site. Right-click the page and choose "Open case guidance", or enable the site in settings.',
+        'Case guidance is not enabled for this site. To read this page, right-click it and choose "Open case guidance" (or use the toolbar button); you can then enable the site so the panel follows you through it.',
     };
   if (NO_TAB.test(text)) return { reason: 'no-tab', message: 'The tab this panel was reading has closed.' };
   return { reason: 'failed', message: `The page could not be read (${text.slice(0, 200)}).` };

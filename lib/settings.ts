@@ -41,3 +41,16 @@ export function onMappingsChanged(site: string, callback: (mappings: FieldMappin
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** Sites that have field mappings saved, with how many. */
+export async function sitesWithMappings(): Promise<Array<{ site: string; count: number }>> {
+  const all = await browser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('mappings:'))
+    .map(([key, value]) => ({ site: key.slice('mappings:'.length), count: parseMappingList(value).length }))
+    .filter((s) => s.count > 0);
+}
+
+export async function deleteMappings(site: string): Promise<void> {
+  await browser.storage.local.remove(mappingsKey(site));
+}
