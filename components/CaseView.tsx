@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { RULES } from '@/lib/rules/catalogue';
@@ -28,6 +28,8 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
   const site = siteOf(read.url);
   const { mappings, save } = useSiteMappings(site);
   const { enabled, managed } = useSiteAccess(site);
+  // The list of every field is drawn only when opened: it can be thousands of rows.
+  const [fieldsOpen, setFieldsOpen] = useState(false);
   // The user's own mappings come first; the organisation's fill in the rest.
   const allMappings = useMemo(() => [...mappings, ...(managed?.mappings ?? [])], [mappings, managed]);
   const record = useMemo(() => extractCase(read.fields, { mappings: allMappings }), [read.fields, allMappings]);
@@ -47,14 +49,14 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
       <CaseFacts record={record} onShow={onShow} />
       <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} />
       {site && <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />}
-      <details className="govuk-details" data-fields-read>
+      <details className="govuk-details" data-fields-read onToggle={(e) => setFieldsOpen(e.currentTarget.open)}>
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">
             {read.fields.length === 1 ? '1 field read from the page' : `${read.fields.length} fields read from the page`}
           </span>
         </summary>
         <div className="govuk-details__text">
-          <FieldList fields={read.fields} onShow={onShow} />
+          {fieldsOpen && <FieldList fields={read.fields} onShow={onShow} />}
         </div>
       </details>
     </>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Field } from '@/lib/reader/types';
 import type { ShowOnPage } from './SourceButton';
 
@@ -22,11 +23,16 @@ function fieldKey(field: Field): string {
   return `${field.locator.frameId}:${field.locator.index}`;
 }
 
+/** Rows rendered at a time: a page of thousands of fields must not freeze the panel. */
+export const PAGE_SIZE = 200;
+
 /** The fields read from the page. Page text is rendered as text by React, never as HTML. */
 export function FieldList({ fields, onShow }: Props) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const visible = fields.slice(0, shown);
   return (
     <>
-      {groupBySection(fields).map((group, g) => (
+      {groupBySection(visible).map((group, g) => (
         <section key={`${g}:${group.section}`} aria-labelledby={`fields-section-${g}`}>
           <h3 className="govuk-heading-s govuk-!-margin-bottom-2" id={`fields-section-${g}`}>
             {group.section}
@@ -64,6 +70,17 @@ export function FieldList({ fields, onShow }: Props) {
           </dl>
         </section>
       ))}
+      {shown < fields.length && (
+        <p className="govuk-body-s">
+          Showing {shown} of {fields.length}.{' '}
+          <button type="button" className="app-link-button app-link-button--normal" onClick={() => setShown(shown + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, fields.length - shown)} more
+          </button>{' '}
+          <button type="button" className="app-link-button app-link-button--normal" onClick={() => setShown(fields.length)}>
+            Show all {fields.length}
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PageChanged, isFromExtension } from '@/lib/messages';
+import { isPageChangeFrom } from '@/lib/messages';
 import { readTab, type TabRead } from '@/lib/read-tab';
 import { isPageLoaded } from '@/lib/target-tab';
 
@@ -44,8 +44,7 @@ export function usePageRead(tabId: number | undefined): { state: PanelState; rer
       if (isPageLoaded(tabId, id, change)) void reread();
     };
     const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }): undefined => {
-      if (isFromExtension(sender, browser.runtime.id) && sender.tab?.id === tabId && PageChanged.safeParse(message).success)
-        void reread();
+      if (isPageChangeFrom(message, sender, tabId, browser.runtime.id)) void reread();
       return undefined;
     };
     const onRemoved = (id: number): void => {

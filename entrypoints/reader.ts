@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { Highlight, Insert, PickCancel, PickStart, isFromExtension } from '@/lib/messages';
+import { answer, checkAgentMessage } from '@/lib/agent-messages';
 import { createPageAgent, type PageAgent } from '@/lib/page-agent';
 import { readDocument } from '@/lib/reader/read-document';
 import type { FrameRead } from '@/lib/reader/types';
@@ -37,18 +37,8 @@ function startAgent(): PageAgent {
     notify: () => void browser.runtime.sendMessage({ type: 'page-changed' }).catch(() => undefined),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromExtension(sender, browser.runtime.id)) return undefined;
-    const highlight = Highlight.safeParse(message);
-    if (highlight.success) return Promise.resolve({ outcome: agent.highlight(highlight.data.readId, highlight.data.index) });
-    if (PickStart.safeParse(message).success) return agent.pick();
-    if (PickCancel.safeParse(message).success) agent.cancelPick();
-    const insert = Insert.safeParse(message);
-    if (insert.success) {
-      // Only the frame with a focused field answers; the others stay silent.
-      const result = agent.insert(insert.data.text);
-      return result ? Promise.resolve(result) : undefined;
-    }
-    return undefined;
+    const checked = checkAgentMessage(message, sender, browser.runtime.id);
+    return checked.ok ? answer(checked.request, agent) : undefined;
   });
   return agent;
 }
@@ -60,7 +50,7 @@ export default defineUnlistedScript((): string => {
   const started = performance.now();
   const out = readDocument(document, { readId, shadowRootOf: shadowRootFinder() });
   const durationMs = performance.now() - started;
-  agent.remember(readId, out.elements, out.shadowRoots);
+  agent.remember(readId, out.elements, out.shadowRoots, durationMs);
   const read: FrameRead = { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped, durationMs };
   return JSON.stringify(read);
 });

@@ -40,3 +40,8 @@ export interface SenderLike {
 export function isFromExtension(sender: SenderLike, extensionId: string): boolean {
   return sender.id === extensionId;
 }
+
+/** Whether a runtime message is the page agent of the panel's tab reporting a change. */
+export function isPageChangeFrom(message: unknown, sender: SenderLike, tabId: number, extensionId: string): boolean {
+  return isFromExtension(sender, extensionId) && sender.tab?.id === tabId && PageChanged.safeParse(message).success;
+}

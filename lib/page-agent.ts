@@ -7,7 +7,8 @@ import { OWN_MARKER } from './reader/read-document';
  * changes. It never changes the page beyond a short-lived highlight overlay.
  */
 export interface PageAgent {
-  remember(readId: string, elements: Element[], shadowRoots: ShadowRoot[]): void;
+  /** Keeps a read's elements; its duration paces change reports on pages that change constantly. */
+  remember(readId: string, elements: Element[], shadowRoots: ShadowRoot[], durationMs?: number): void;
   highlight(readId: string, index: number): 'shown' | 'stale';
   /** Lets the user click one of the fields read; resolves with it, or cancelled on Escape. */
   pick(): Promise<PickResult>;
@@ -22,6 +23,8 @@ export interface AgentOptions {
   notify: () => void;
   delayMs?: number;
   highlightMs?: number;
+  /** Act only on the user's own clicks and keys, never on events a page script made up. */
+  trustedOnly?: boolean;
 }
 
 const WATCHED_ATTRIBUTES = ['value', 'checked', 'selected', 'hidden', 'class', 'style', 'aria-hidden', 'open', 'datetime'];
@@ -38,8 +41,13 @@ function isOwn(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).hasAttribute(OWN_MARKER);
 }
 
-export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500 }: AgentOptions): PageAgent {
+/** The slowest the agent reports changes (ms): a page that never stops changing is read every 5 s. */
+const MAX_DELAY_MS = 5000;
+
+export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500, trustedOnly = true }: AgentOptions): PageAgent {
   let readId = '';
+  // Reading takes at most about a fifth of the time on a page that changes all the time.
+  let delay = delayMs;
   let elements: Element[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observed = new WeakSet<Node>();
@@ -50,7 +58,7 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
     timer = setTimeout(() => {
       timer = undefined;
       notify();
-    }, delayMs);
+    }, delay);
   };
 
   const observer = new MutationObserver((records) => {
@@ -100,7 +108,8 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
   let stopPicking: ((result: PickResult) => void) | undefined;
 
   return {
-    remember(id, els, shadowRoots) {
+    remember(id, els, shadowRoots, durationMs = 0) {
+      delay = Math.min(MAX_DELAY_MS, Math.max(delayMs, durationMs * 4));
       readId = id;
       elements = els;
       shadowRoots.forEach(observe);
@@ -119,7 +128,9 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
       const pickId = readId;
       // The innermost field element on the event's path (through open shadow roots).
       const fieldAt = (event: Event): Element | undefined =>
-        event.composedPath().find((node): node is Element => node instanceof Element && index.has(node));
+        trustedOnly && !event.isTrusted
+          ? undefined
+          : event.composedPath().find((node): node is Element => node instanceof Element && index.has(node));
       return new Promise<PickResult>((resolve) => {
         const onMove = (event: Event): void => {
           const el = fieldAt(event);
@@ -138,7 +149,7 @@ export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500
           finish({ outcome: 'picked', readId: pickId, index: index.get(el)! });
         };
         const onKey = (event: KeyboardEvent): void => {
-          if (event.key === 'Escape') finish({ outcome: 'cancelled' });
+          if (event.key === 'Escape' && (event.isTrusted || !trustedOnly)) finish({ outcome: 'cancelled' });
         };
         const finish = (result: PickResult): void => {
           doc.removeEventListener('mousemove', onMove, true);

@@ -19,9 +19,19 @@ export function siteOf(url: string): string | undefined {
   }
 }
 
-export function parseMappingList(value: unknown): FieldMapping[] {
+/** Stored mappings, or none with the reason when what is stored is not valid (old or damaged). */
+export function readMappingList(value: unknown): { mappings: FieldMapping[]; error?: string } {
+  if (value === undefined) return { mappings: [] };
   const parsed = MappingList.safeParse(value);
-  return parsed.success ? parsed.data : [];
+  if (parsed.success) return { mappings: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { mappings: [], error: `stored field mappings ignored: ${issue?.path.join('.') || 'value'}: ${issue?.message}` };
+}
+
+export function parseMappingList(value: unknown): FieldMapping[] {
+  const { mappings, error } = readMappingList(value);
+  if (error) console.warn(`Case guidance: ${error}`);
+  return mappings;
 }
 
 export async function loadMappings(site: string): Promise<FieldMapping[]> {

@@ -11,8 +11,10 @@ const CANDIDATE_TAGS = new Set(['P', 'LI', 'DIV', 'SPAN', 'DD', 'TD', 'SMALL']);
 const LABEL_VALUE = /^([A-Za-z][^:]{0,39}?)\s*:\s+(\S[\s\S]*)$/;
 const MAX_LABEL = 40;
 
-function isInline(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName) || !isInline(child)) return false;
+/** Whether an element holds only inline content (bounded: a deep tree is not a line of text). */
+function isInline(el: Element, depth = 0): boolean {
+  if (depth > 32) return false;
+  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName) || !isInline(child, depth + 1)) return false;
   return true;
 }
 

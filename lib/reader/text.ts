@@ -60,9 +60,17 @@ export interface TextOptions {
 }
 
 /** The text a reader sees in an element: skips scripts, styles and hidden parts; block elements break words. */
+/** Deeper than this, text is not read (a hostile page nesting thousands of elements cannot exhaust the stack). */
+export const MAX_DEPTH = 256;
+
 export function textOf(root: Node, options: TextOptions = {}): string {
   const parts: string[] = [];
+  let depth = 0;
   const visit = (node: Node): void => {
+    if (++depth > MAX_DEPTH) {
+      depth -= 1;
+      return;
+    }
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         parts.push(child.nodeValue ?? '');
@@ -82,6 +90,7 @@ export function textOf(root: Node, options: TextOptions = {}): string {
         if (!inline) parts.push(' ');
       }
     }
+    depth -= 1;
   };
   visit(root);
   return collapse(parts.join(''));

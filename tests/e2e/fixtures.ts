@@ -90,10 +90,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-/** Opens the panel's list of every field read (closed by default: the case facts come first). */
+/** Opens the panel's list of every field read (closed by default: the cards and facts come first). */
 export async function openFieldsList(panel: Page): Promise<void> {
   const details = panel.locator('details[data-fields-read]');
-  if (!(await details.getAttribute('open') !== null)) await details.locator('summary').click();
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await expect(details.locator('[data-field-label]').first()).toBeAttached();
+}
+
+/** The panel for `page`'s tab with its list of fields open. */
+export async function openPanelWithFields(extension: Extension, page: Page): Promise<Page> {
+  const panel = await openPanelFor(extension, page);
+  if ((await panel.locator('main').getAttribute('data-panel-state')) === 'ready' && (await panel.locator('details[data-fields-read]').count()) > 0)
+    await openFieldsList(panel);
+  return panel;
 }
 
 /** The value the panel shows for a case fact, by its name ("Date of birth", "Offence 1"). */

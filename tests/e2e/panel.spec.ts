@@ -1,9 +1,9 @@
-import { axeViolations, expect, openFieldsList, openPanelFor, panelValue, tabIdOf, test } from './fixtures';
+import { axeViolations, expect, openFieldsList, openPanelWithFields, panelValue, tabIdOf, test } from './fixtures';
 
 test.describe('side panel reads the demo case pages', () => {
   test('person overview: summary cards, label-value text and the timeline', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456`);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await expect(panel.locator('main')).toHaveAttribute('data-panel-state', 'ready');
     await expect(panelValue(panel, 'Date of birth')).toHaveText('18 August 1979');
     await expect(panelValue(panel, 'Sex')).toHaveText('Male');
@@ -24,7 +24,7 @@ test.describe('side panel reads the demo case pages', () => {
 
   test('form page: date input, radios, select and textarea', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456/details`);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await expect(panelValue(panel, 'Date of birth')).toHaveText('18/8/1979');
     await expect(panelValue(panel, 'Sex')).toHaveText('Male');
     await expect(panelValue(panel, 'Is the person in a new relationship?')).toHaveText('No');
@@ -37,7 +37,7 @@ test.describe('side panel reads the demo case pages', () => {
   test('older page: layout table, ids with colons and a same-origin iframe', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/legacy/case`);
     await page.frameLocator('iframe').locator('body').waitFor();
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await expect(panelValue(panel, 'Surname')).toHaveText('FICTITIOUS');
     await expect(panelValue(panel, 'D.O.B.')).toHaveText('18/08/1979');
     await expect(panelValue(panel, 'Gender')).toHaveText('M');
@@ -50,8 +50,10 @@ test.describe('side panel reads the demo case pages', () => {
 
   test('single-page app: content drawn after load, inside open and closed shadow roots', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/spa/case`);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     // The record arrives after the first read; the panel follows.
+    await expect(panel.locator('[data-fact-name="Date of birth"] [data-fact-value]')).toHaveText('18 August 1979');
+    await openFieldsList(panel);
     await expect(panelValue(panel, 'Date of birth')).toHaveText('18/08/1979');
     await expect(panelValue(panel, 'RoSH level')).toHaveText('High');
     await expect(panelValue(panel, 'Reviewed')).toHaveText('not yet');
@@ -64,7 +66,7 @@ test.describe('side panel reads the demo case pages', () => {
 
   test('says clearly when a page has nothing to read', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/empty`);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await expect(panel.locator('[data-reason="empty"]')).toContainText('No fields found on this page');
   });
 
@@ -81,7 +83,7 @@ test.describe('side panel reads the demo case pages', () => {
 
   test('re-reads when a field on the page is typed into', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456/details`);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await expect(panelValue(panel, 'Case notes')).toContainText('Attended appointment');
     await page.locator('#case-notes').fill('Missed appointment on 27 November.');
     await expect(panelValue(panel, 'Case notes')).toHaveText('Missed appointment on 27 November.');
@@ -93,7 +95,7 @@ test.describe('side panel reads the demo case pages', () => {
   test('clicking a field highlights it on the page and scrolls it into view', async ({ page, server, extension }) => {
     await page.setViewportSize({ width: 800, height: 400 });
     await page.goto(`${server.origin}/cases/X123456`);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await openFieldsList(panel);
     await panel.locator('[data-fields-read]').getByRole('button', { name: 'Licence end date: show on the page' }).click();
     await expect(panel.getByRole('status')).toContainText('Licence end date is highlighted');
@@ -110,7 +112,7 @@ test.describe('side panel reads the demo case pages', () => {
   test('the panel pinned to a tab keeps reading that tab', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456`);
     const tabId = await tabIdOf(extension, page);
-    const panel = await openPanelFor(extension, page);
+    const panel = await openPanelWithFields(extension, page);
     await page.goto(`${server.origin}/legacy/case`);
     expect(await tabIdOf(extension, page)).toBe(tabId);
     await expect(panelValue(panel, 'Surname')).toHaveText('FICTITIOUS');

@@ -51,12 +51,13 @@ describe('page agent', () => {
 });
 
 describe('page agent picking', () => {
+  // jsdom's events are all untrusted; the real agent ignores made-up events (tested below).
   beforeEach(() => {
     document.body.innerHTML = '<table><tr><td>Rel Dt:</td><td id="v"><b>09/11/2025</b></td></tr></table><a id="link" href="#x">link</a>';
   });
 
   it('resolves with the field clicked, and the page does not act on that click', async () => {
-    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    const agent = createPageAgent({ doc: document, notify: () => undefined, trustedOnly: false });
     const cell = document.getElementById('v')!;
     agent.remember('r9', [cell], []);
     const picked = agent.pick();
@@ -71,11 +72,43 @@ describe('page agent picking', () => {
   });
 
   it('ignores clicks on things that are not fields, and stops on Escape', async () => {
-    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    const agent = createPageAgent({ doc: document, notify: () => undefined, trustedOnly: false });
     agent.remember('r9', [document.getElementById('v')!], []);
     const picked = agent.pick();
     document.getElementById('link')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await expect(picked).resolves.toEqual({ outcome: 'cancelled' });
+  });
+});
+
+describe('page agent defences', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<dl><dt>Rel Dt</dt><dd id="v">09/11/2025</dd></dl>';
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('a page script cannot pick a field by faking a click', async () => {
+    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    agent.remember('r1', [document.getElementById('v')!], []);
+    let settled = false;
+    void agent.pick().then(() => (settled = true));
+    document.getElementById('v')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled).toBe(false);
+    agent.cancelPick();
+  });
+
+  it('a page that changes all the time is reported less often when reading it is slow', async () => {
+    const notify = vi.fn();
+    const agent = createPageAgent({ doc: document, notify, delayMs: 250 });
+    agent.remember('r1', [], [], 500); // a read that took 500 ms: report at most every 2 s
+    const el = document.getElementById('v')!;
+    const timer = setInterval(() => (el.textContent = String(Math.random())), 10);
+    await vi.advanceTimersByTimeAsync(10_000);
+    clearInterval(timer);
+    expect(notify.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(notify.mock.calls.length).toBeLessThanOrEqual(6);
   });
 });
