@@ -81,7 +81,7 @@ export async function openPanelFor(extension: Extension, page: Page): Promise<Pa
 
 /** The value the panel shows for the first field with this label. */
 export function panelValue(panel: Page, label: string) {
-  return panel.locator(`[data-field-label="${label}"] [data-field-value]`).first();
+  return panel.locator(`[data-field-label="${label.replace(/["\\]/g, '\\$&')}"] [data-field-value]`).first();
 }
 
 /** Axe violations on a page, as "rule: target" lines so a failure says what is wrong. */

@@ -1,0 +1,61 @@
+import { card, expect, openFieldsList, openPanelFor, panelValue, test } from './fixtures';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A page built to hurt a reader: markup and script as text, a huge value, 10,000 fields, a frame bomb, constant change, deep nesting. */
+function hostilePage(): string {
+  const payload = `<img src=x onerror="window.top.pwned=1"><script>window.pwned=1</script>`;
+  const many = Array.from({ length: 10_000 }, (_, i) => `<div><label for="h${i}">Field ${i}</label><input id="h${i}" value="v${i}"></div>`).join('');
+  const frames = Array.from({ length: 60 }, (_, i) => `<iframe title="frame ${i}" srcdoc="<p>Frame ${i}: <iframe srcdoc='<p>Inner: ${i}</p>'></iframe></p>" width="20" height="20"></iframe>`).join('');
+  const deep = `${'<div>'.repeat(3000)}<p>Deep label: deep value</p>${'</div>'.repeat(3000)}`;
+  return `<!doctype html><html lang="en"><head><title>Hostile ${escape(payload)}</title></head><body>
+    <p>DEMO SYSTEM - a hostile page for the tests.</p>
+    <dl>
+      <dt>${escape(payload)}</dt><dd>${escape(payload)}</dd>
+      <dt>Sex</dt><dd>${escape('<b>Male</b>')}</dd>
+      <dt>Huge</dt><dd>${'A'.repeat(1_000_000)}</dd>
+    </dl>
+    <p>Counter: <span id="counter">0</span></p>
+    ${deep}
+    ${frames}
+    ${many}
+    <script>let n = 0; setInterval(() => { document.getElementById('counter').textContent = String(++n); }, 5);</script>
+  </body></html>`;
+}
+
+test('a hostile page renders as text and neither the panel nor the page freezes', async ({ page, server, extension }) => {
+  test.setTimeout(90_000);
+  server.addPage('/hostile', hostilePage());
+  await page.goto(`${server.origin}/hostile`);
+  const panel = await openPanelFor(extension, page);
+  await expect(panel.locator('main')).toHaveAttribute('data-panel-state', 'ready', { timeout: 30_000 });
+  await openFieldsList(panel);
+
+  // Markup and script from the page are shown as the text they are, and nothing ran.
+  const payload = `<img src=x onerror="window.top.pwned=1"><script>window.pwned=1</script>`;
+  await expect(panelValue(panel, payload)).toHaveText(payload);
+  await expect(panelValue(panel, 'Sex')).toHaveText('<b>Male</b>');
+  expect(await panel.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await panel.locator('main img, main script').count()).toBe(0);
+  // A huge value is cut, with a visible marker.
+  await expect(panelValue(panel, 'Huge')).toContainText('… [truncated]');
+  expect((await panelValue(panel, 'Huge').textContent())!.length).toBeLessThan(2100);
+  // Deep nesting and frames are read too.
+  await expect(panelValue(panel, 'Deep label')).toHaveText('deep value');
+  // 10,000 inputs, 3 list rows, the counter, the deep one, and one field in each of 60 inner frames.
+  await expect(panel.locator('[data-fields-read] summary')).toHaveText('10065 fields read from the page');
+  // A value that cannot be a fact is reported, not guessed: "<b>Male</b>" is not a sex.
+  await expect(card(panel, 'rm2000-eligibility')).toHaveAttribute('data-status', 'cannot-tell');
+
+  // Both stay responsive while the page keeps changing (a counter every 5 ms).
+  for (let i = 0; i < 3; i++) {
+    const started = Date.now();
+    await panel.locator('[data-panel-glossary] > summary').click();
+    await expect(panel.locator('[data-panel-glossary]')).toHaveAttribute('open', '');
+    await panel.locator('[data-panel-glossary] > summary').click();
+    const pageAnswered = await page.evaluate(() => document.getElementById('counter')!.textContent);
+    expect(Number(pageAnswered)).toBeGreaterThan(0);
+    expect(Date.now() - started, 'a click and a page script answered within 5 s').toBeLessThan(5_000);
+  }
+  await expect(panelValue(panel, 'Counter')).not.toHaveText('0');
+});
