@@ -1,100 +1,259 @@
-// `npm run bench`: builds the extension, then in headless Chromium measures the page reader on
-// generated case pages beside a bare TreeWalker pass over the same DOM, and prints a table.
-// Figures are medians over several runs with their spread; also written to bench/results.json.
+// `npm run bench`: builds the extension, then in headless Chromium measures, and prints as a table:
+//   1. the page reader, facts and rules on generated case pages of 100, 1,000 and 10,000 fields,
+//      beside a bare TreeWalker pass over the same DOM;
+//   2. opening the panel on a demo case until its cards are shown, and a field edit on the page
+//      until the card changes;
+//   3. the demo page's own load time with the extension disabled, enabled, and enabled with the
+//      panel reading it (alternating runs);
+//   4. bundle sizes of the release build (raw and gzip);
+//   5. the page's JS heap retained after the extension has read it.
+// Each figure is a median over several runs with (min–max); all of it goes to bench/results.json.
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startDemoServer } from '../demo/server.mjs';
-import { extensionLaunchOptions } from '../scripts/chromium.mjs';
+import { chromiumPath, extensionLaunchOptions } from '../scripts/chromium.mjs';
 import { generateCasePage } from './generate-page.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
 const SIZES = [100, 1000, 10000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const TODAY = '2026-11-28';
 
 function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return { median: NaN, min: NaN, max: NaN, runs: 0 };
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+}
+const fmt = (s, digits = 1) => (s.runs ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : 'n/a');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function table(title, rows) {
+  console.log(`\n${title}`);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 }
 
-const fmt = (s) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+if (!process.argv.includes('--no-build')) {
+  execSync('npx wxt build --mode e2e', { stdio: 'inherit', cwd: root });
+  execSync('npx wxt build', { stdio: 'inherit', cwd: root });
+}
 
-if (!process.argv.includes('--no-build')) execSync('npx wxt build --mode e2e', { stdio: 'inherit' });
 const server = await startDemoServer();
 const context = await chromium.launchPersistentContext('', extensionLaunchOptions());
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+const results = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus()[0]?.model?.trim()} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+  chromium: execSync(`${chromiumPath() ?? 'chromium'} --version`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
+  runs: RUNS,
+};
 
-const results = { date: new Date().toISOString(), machine: `${os.cpus()[0]?.model} x${os.cpus().length}, ${os.platform()} ${os.release()}`, chromium: context.browser()?.version() ?? 'persistent', reader: [] };
+const tabIdOf = (page) =>
+  worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
 
+/** Opens the panel pinned to a tab; returns it once its cards are drawn. */
+async function openPanel(tabId) {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}&today=${TODAY}`);
+  await panel.waitForFunction(() => performance.getEntriesByName('case-guidance:cards').length > 0 || document.querySelector('main[data-panel-state="error"]'), null, { timeout: 60_000 });
+  return panel;
+}
+
+const entry = (panel, name) => panel.evaluate((n) => { const e = performance.getEntriesByName(n).at(-1); return e ? { start: e.startTime, duration: e.duration } : undefined; }, name);
+
+// 1. Reader, facts and rules against a bare TreeWalker pass.
+results.reader = [];
 for (const size of SIZES) {
   const pathname = `/bench/${size}`;
   server.addPage(pathname, generateCasePage(size));
   const page = await context.newPage();
   await page.goto(`${server.origin}${pathname}`);
-  const measured = await worker.evaluate(
-    async ({ url, runs }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      const target = { tabId: tab.id };
-      const reader = [];
-      const walker = [];
-      const roundTrip = [];
+  const tabId = await tabIdOf(page);
+  const inPage = await worker.evaluate(
+    async ({ tabId, runs }) => {
+      const target = { tabId };
+      const reader = [], walker = [], roundTrip = [];
       let fields = 0;
       for (let i = 0; i < runs + 1; i++) {
         const [bare] = await chrome.scripting.executeScript({
           target,
-          // Ten passes, averaged: one pass over a small page is below the timer's 0.1 ms resolution.
+          // One pass, as the reader makes one pass. (Below the 0.1 ms timer resolution on small pages.)
           func: () => {
             const started = performance.now();
+            const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
             let n = 0;
-            for (let pass = 0; pass < 10; pass++) {
-              const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-              while (walk.nextNode()) n += 1;
-            }
-            return { ms: (performance.now() - started) / 10, n: n / 10 };
+            while (walk.nextNode()) n += 1;
+            return { ms: performance.now() - started, n };
           },
         });
         const sent = performance.now();
         const [read] = await chrome.scripting.executeScript({ target, files: ['/reader.js'] });
         const trip = performance.now() - sent;
-        if (i === 0) continue; // the first injection also parses the script and starts the page agent
-        walker.push(bare.result.ms);
+        if (i === 0) continue; // the first injection also compiles the script and starts the page agent
         const frame = JSON.parse(read.result);
+        walker.push(bare.result.ms);
         reader.push(frame.durationMs);
         roundTrip.push(trip);
         fields = frame.fields.length;
       }
       return { reader, walker, roundTrip, fields };
     },
-    { url: page.url(), runs: RUNS },
+    { tabId, runs: RUNS },
   );
+  const factsRules = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const panel = await openPanel(tabId);
+    factsRules.push((await entry(panel, 'case-guidance:facts+rules'))?.duration);
+    await panel.close();
+  }
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-  const reader = stats(measured.reader);
-  const walker = stats(measured.walker);
+  const reader = stats(inPage.reader);
+  const walker = stats(inPage.walker);
+  const fr = stats(factsRules);
   results.reader.push({
-    size,
-    elements,
-    fieldsRead: measured.fields,
-    readerMs: reader,
-    treeWalkerMs: walker,
-    ratio: reader.median / Math.max(walker.median, 0.01),
-    injectRoundTripMs: stats(measured.roundTrip),
+    size, elements, fieldsRead: inPage.fields,
+    readerMs: reader, treeWalkerMs: walker, ratio: reader.median / Math.max(walker.median, 0.1),
+    factsAndRulesMs: fr, readFactsRulesMs: reader.median + fr.median,
+    injectRoundTripMs: stats(inPage.roundTrip),
   });
+  await page.close();
+}
+
+// 2. Panel open to cards shown, and a field edit to the updated card.
+{
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/cases/X123456`);
+  const tabId = await tabIdOf(page);
+  const open = [];
+  for (let i = 0; i < RUNS; i++) {
+    const panel = await openPanel(tabId);
+    open.push((await entry(panel, 'case-guidance:cards'))?.start);
+    await panel.close();
+  }
+  await page.goto(`${server.origin}/cases/X123456/details`);
+  const panel = await openPanel(tabId);
+  const edit = [];
+  for (let i = 0; i < RUNS; i++) {
+    const want = i % 2 === 0 ? 'does-not-apply' : 'cannot-tell';
+    const t0 = await page.evaluate((female) => {
+      const radio = document.querySelector(`input[name="sex"][value="${female ? 'female' : 'male'}"]`);
+      const at = performance.timeOrigin + performance.now();
+      radio.click();
+      return at;
+    }, i % 2 === 0);
+    await panel.waitForFunction((w) => performance.getEntriesByName('case-guidance:cards').at(-1)?.detail?.['rm2000-eligibility'] === w, want, { timeout: 10_000 });
+    const t1 = await panel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime);
+    edit.push(t1 - t0);
+  }
+  results.panelOpenToCardsMs = stats(open);
+  results.editToCardMs = stats(edit);
+  await panel.close();
+  await page.close();
+}
+
+// 3. The page's own load time: extension disabled, enabled, enabled with the panel reading.
+{
+  const bare = await chromium.launchPersistentContext('', { headless: true, executablePath: chromiumPath(), args: extensionLaunchOptions().args.filter((a) => !a.includes('extension')) });
+  const loadTime = async (ctx, withPanel) => {
+    const page = await ctx.newPage();
+    let panel;
+    if (withPanel) {
+      await page.goto(`${server.origin}/cases/X123456`);
+      panel = await openPanel(await tabIdOf(page));
+      await page.reload();
+    } else await page.goto(`${server.origin}/cases/X123456`);
+    const ms = await page.evaluate(() => new Promise((resolve) => {
+      const done = () => resolve(performance.getEntriesByType('navigation')[0].loadEventEnd);
+      if (document.readyState === 'complete') setTimeout(done, 0); else addEventListener('load', () => setTimeout(done, 0));
+    }));
+    await panel?.close();
+    await page.close();
+    return ms;
+  };
+  const disabled = [], enabled = [], reading = [];
+  for (let i = 0; i < RUNS; i++) {
+    disabled.push(await loadTime(bare, false));
+    enabled.push(await loadTime(context, false));
+    reading.push(await loadTime(context, true));
+  }
+  await bare.close();
+  results.pageLoadMs = { disabled: stats(disabled), enabled: stats(enabled), enabledWithPanelReading: stats(reading) };
+}
+
+// 4. Bundle sizes of the release build, per entry (its scripts, shared chunks and styles).
+{
+  const out = path.join(root, '.output', 'chrome-mv3');
+  const size = (file) => {
+    const body = readFileSync(path.join(out, file));
+    return { raw: statSync(path.join(out, file)).size, gzip: gzipSync(body).length };
+  };
+  const depsOf = (html) =>
+    [...readFileSync(path.join(out, html), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const sum = (files) => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  results.bundles = {
+    reader: sum(['reader.js']),
+    background: sum(['background.js']),
+    panel: sum(depsOf('sidepanel.html')),
+    popup: sum(depsOf('popup.html')),
+    settings: sum(depsOf('options.html')),
+    total: sum(readdirSync(out, { recursive: true }).filter((f) => /\.(js|css|html|json)$/.test(f) && statSync(path.join(out, f)).isFile())),
+  };
+}
+
+// 5. The page's heap retained after the extension has read it (the isolate is shared by the
+//    page and the extension's world, so this is the difference the extension makes).
+{
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/bench/1000`);
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const before = await heap();
+  const panel = await openPanel(await tabIdOf(page));
+  const after = await heap();
+  results.pageHeapAfterReadKB = { before: before / 1024, after: after / 1024, retained: (after - before) / 1024, page: '/bench/1000 (1,000 fields)' };
+  await panel.close();
   await page.close();
 }
 
 await context.close();
 await server.close();
 
-console.log(`\nPage reader on generated case pages (${RUNS} runs each; median (min–max) in ms)`);
-console.log(`machine: ${results.machine}\n`);
-const rows = [['fields', 'elements', 'read', 'reader ms', 'TreeWalker ms', 'ratio', 'inject round trip ms']];
-for (const r of results.reader)
-  rows.push([String(r.size), String(r.elements), String(r.fieldsRead), fmt(r.readerMs), fmt(r.treeWalkerMs), `${r.ratio.toFixed(1)}x`, fmt(r.injectRoundTripMs)]);
-const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+console.log(`\nCase guidance benchmark, ${results.date}`);
+console.log(`machine: ${results.machine}; ${results.chromium}; ${RUNS} runs, median (min–max)`);
+table('1. Page reader, facts and rules on generated case pages (ms)', [
+  ['fields', 'elements', 'read', 'reader', 'TreeWalker', 'ratio', 'facts+rules', 'read+facts+rules', 'inject round trip'],
+  ...results.reader.map((r) => [r.size, r.elements, r.fieldsRead, fmt(r.readerMs), fmt(r.treeWalkerMs), `${r.ratio.toFixed(1)}x`, fmt(r.factsAndRulesMs), r.readFactsRulesMs.toFixed(1), fmt(r.injectRoundTripMs)]),
+]);
+table('2. Panel (ms)', [
+  ['measure', 'median (min–max)', 'target'],
+  ['panel open to cards shown', fmt(results.panelOpenToCardsMs), '< 300'],
+  ['field edit to updated card', fmt(results.editToCardMs), '< 100'],
+]);
+table('3. Demo page load, loadEventEnd (ms)', [
+  ['extension', 'median (min–max)'],
+  ['disabled (not installed)', fmt(results.pageLoadMs.disabled)],
+  ['enabled, panel closed', fmt(results.pageLoadMs.enabled)],
+  ['enabled, panel reading the page', fmt(results.pageLoadMs.enabledWithPanelReading)],
+]);
+table('4. Release bundle sizes', [
+  ['part', 'raw', 'gzip'],
+  ...Object.entries(results.bundles).map(([k, v]) => [k, kb(v.raw), kb(v.gzip)]),
+]);
+table('5. Page JS heap (KB) after the extension read a 1,000-field page', [
+  ['before', 'after', 'retained'],
+  [results.pageHeapAfterReadKB.before.toFixed(0), results.pageHeapAfterReadKB.after.toFixed(0), results.pageHeapAfterReadKB.retained.toFixed(0)],
+]);
 writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log(`\nWritten to bench/results.json`);
+console.log('\nWritten to bench/results.json');

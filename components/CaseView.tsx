@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { RULES } from '@/lib/rules/catalogue';
@@ -32,8 +32,19 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
   const [fieldsOpen, setFieldsOpen] = useState(false);
   // The user's own mappings come first; the organisation's fill in the rest.
   const allMappings = useMemo(() => [...mappings, ...(managed?.mappings ?? [])], [mappings, managed]);
-  const record = useMemo(() => extractCase(read.fields, { mappings: allMappings }), [read.fields, allMappings]);
-  const results = useMemo(() => RULES.map((rule) => evaluate(rule, record, today)), [record, today]);
+  const { record, results } = useMemo(() => {
+    const started = performance.now();
+    const record = extractCase(read.fields, { mappings: allMappings });
+    const results = RULES.map((rule) => evaluate(rule, record, today));
+    // Timings for the benchmark (bench/run.mjs); only the latest is kept.
+    performance.clearMeasures('case-guidance:facts+rules');
+    performance.measure('case-guidance:facts+rules', { start: started, detail: { fields: read.fields.length } });
+    return { record, results };
+  }, [read.fields, allMappings, today]);
+  useEffect(() => {
+    performance.clearMarks('case-guidance:cards');
+    performance.mark('case-guidance:cards', { detail: Object.fromEntries(results.map((r) => [r.ruleId, r.status])) });
+  }, [results]);
   const caseKey = useMemo(() => {
     try {
       const u = new URL(read.url);

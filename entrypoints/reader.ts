@@ -11,19 +11,17 @@ declare global {
 
 type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
 
-/** Elements that can host a shadow root (HTML's attachShadow list, and custom elements). */
-const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
-
 /**
  * Closed shadow roots are visible to extensions: chrome.dom in Chrome, a method on elements in
- * Firefox. The API is looked up once per read: each lookup through `chrome` is costly.
+ * Firefox. Asking is costly (a call into the browser per element), so only custom elements,
+ * the hosts component libraries use, are asked; open roots on any element are found directly.
  */
 function shadowRootFinder(): (el: Element) => ShadowRoot | null {
   const dom = (globalThis as unknown as { chrome?: DomApi }).chrome?.dom;
   const chromeOpen = dom?.openOrClosedShadowRoot?.bind(dom);
   return (el) => {
     if (el.shadowRoot) return el.shadowRoot;
-    if (!SHADOW_HOSTS.has(el.tagName) && !el.tagName.includes('-')) return null;
+    if (!el.localName.includes('-')) return null;
     if (chromeOpen) return chromeOpen(el) ?? null;
     const firefox = (el as unknown as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
     return firefox ? (firefox.call(el) ?? null) : null;

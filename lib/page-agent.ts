@@ -21,6 +21,10 @@ export interface AgentOptions {
   doc: Document;
   /** Called (at most once per `delayMs`) after the page changed. */
   notify: () => void;
+  /**
+   * Shortest time between reports, in ms: a burst of keystrokes or a re-render is one report.
+   * It grows with the time a read takes (see remember), so large pages are read less often.
+   */
   delayMs?: number;
   highlightMs?: number;
   /** Act only on the user's own clicks and keys, never on events a page script made up. */
@@ -44,7 +48,7 @@ function isOwn(node: Node): boolean {
 /** The slowest the agent reports changes (ms): a page that never stops changing is read every 5 s. */
 const MAX_DELAY_MS = 5000;
 
-export function createPageAgent({ doc, notify, delayMs = 250, highlightMs = 2500, trustedOnly = true }: AgentOptions): PageAgent {
+export function createPageAgent({ doc, notify, delayMs = 60, highlightMs = 2500, trustedOnly = true }: AgentOptions): PageAgent {
   let readId = '';
   // Reading takes at most about a fifth of the time on a page that changes all the time.
   let delay = delayMs;

@@ -112,13 +112,32 @@ export function normaliseLabel(label: string): string {
 
 const withoutAside = (label: string) => normaliseLabel(label.replace(/\(.*?\)/g, ' '));
 
+/** Vocabulary entries by normalised label, built once per vocabulary (reading runs on every change). */
+const indexes = new WeakMap<VocabularyEntry[], Map<string, VocabularyEntry[]>>();
+
+function indexOf(vocabulary: VocabularyEntry[]): Map<string, VocabularyEntry[]> {
+  let index = indexes.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const entry of vocabulary)
+      for (const label of entry.labels) {
+        const key = normaliseLabel(label);
+        index.set(key, [...(index.get(key) ?? []), entry]);
+      }
+    indexes.set(vocabulary, index);
+  }
+  return index;
+}
+
 /** The fact a field is, by its label (and section), or undefined when the vocabulary does not know it. */
 export function factForLabel(label: string, section: string | undefined, vocabulary = VOCABULARY): FactId | undefined {
-  const candidates = new Set([normaliseLabel(label), withoutAside(label)]);
+  const index = indexOf(vocabulary);
+  const candidates = [...new Set([normaliseLabel(label), withoutAside(label)])].flatMap((key) => index.get(key) ?? []);
+  if (candidates.length === 0) return undefined;
   const sectionText = normaliseLabel(section ?? '');
-  for (const entry of vocabulary) {
-    if (entry.inSection && !entry.inSection.some((word) => sectionText.includes(word))) continue;
-    if (entry.labels.some((l) => candidates.has(normaliseLabel(l)))) return entry.fact;
-  }
-  return undefined;
+  // In vocabulary order: entries that need a section come first and win when the section fits.
+  const order = (e: VocabularyEntry) => vocabulary.indexOf(e);
+  return candidates
+    .sort((a, b) => order(a) - order(b))
+    .find((e) => !e.inSection || e.inSection.some((word) => sectionText.includes(word)))?.fact;
 }

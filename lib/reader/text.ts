@@ -64,6 +64,9 @@ export interface TextOptions {
 export const MAX_DEPTH = 256;
 
 export function textOf(root: Node, options: TextOptions = {}): string {
+  // Most labels and values are one text node: no walk needed.
+  const only = root.firstChild;
+  if (only && only === root.lastChild && only.nodeType === 3) return collapse(only.nodeValue ?? '');
   const parts: string[] = [];
   let depth = 0;
   const visit = (node: Node): void => {
