@@ -5,6 +5,7 @@ import type { FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/target-tab';
 import { CaseView } from './CaseView';
 import { Glossary } from './Glossary';
+import { SettingsLink } from './SettingsLink';
 import { usePendingLookup } from './usePendingLookup';
 import { termsIn } from '@/lib/glossary/search';
 import { usePageRead } from './usePageRead';
@@ -86,11 +87,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
           </div>
         </details>
       )}
-      <p className="govuk-body-s govuk-!-margin-top-3">
-        <button type="button" className="app-link-button app-link-button--normal" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings: sites and field mappings
-        </button>
-      </p>
+      <SettingsLink />
     </main>
   );
 }

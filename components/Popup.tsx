@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openPanel } from '@/lib/panel-opener';
 import { Glossary } from './Glossary';
+import { SettingsLink } from './SettingsLink';
 
 /** The toolbar popup: open the panel, and the quick reference (glossary and the leaflet's key lists). */
 export function Popup() {
@@ -31,11 +32,7 @@ export function Popup() {
         </p>
       )}
       <Glossary />
-      <p className="govuk-body-s govuk-!-margin-top-3">
-        <button type="button" className="app-link-button app-link-button--normal" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings: sites and field mappings
-        </button>
-      </p>
+      <SettingsLink />
     </main>
   );
 }

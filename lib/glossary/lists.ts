@@ -10,23 +10,28 @@ export const KeyList = z.object({
 });
 export type KeyList = z.infer<typeof KeyList>;
 
+/** The leaflet's ARMS risk factors (one list for the glossary, the ARMS card and the RMP prompts). */
+export const ARMS_RISK_FACTORS = [
+  'Opportunity',
+  'Sexual pre-occupation',
+  'Offence related sexual interests',
+  'Emotional congruence with children',
+  'Hostile orientation',
+  'Poor self management',
+  'Anti social interests',
+  'Lack of intimate relationship',
+];
+
+/** The leaflet's ARMS protective factors. */
+export const ARMS_PROTECTIVE_FACTORS = ['Pro-social network', 'Commitment to desist', 'Intimate relationship', 'Employment / positive routine', 'Social investment'];
+
 /** The key lists of the training leaflet, a click away in the popup. */
 export const KEY_LISTS: KeyList[] = z.array(KeyList).parse([
   {
     id: 'arms-factors',
     title: 'ARMS risk and protective factors',
     intro: 'Risk factors:',
-    items: [
-      'Opportunity',
-      'Sexual pre-occupation',
-      'Offence related sexual interests',
-      'Emotional congruence with children',
-      'Hostile orientation',
-      'Poor self management',
-      'Anti social interests',
-      'Lack of intimate relationship',
-      'Protective factors: pro-social network; commitment to desist; intimate relationship; employment / positive routine; social investment',
-    ],
+    items: [...ARMS_RISK_FACTORS, `Protective factors: ${ARMS_PROTECTIVE_FACTORS.join('; ').toLowerCase()}`],
     note: 'The leaflet lists 8 risk and 5 protective factors; a 2015 source counts 7 and 4.',
     source: 'Training leaflet, "ARMS risk factors" and "ARMS protective factors"',
   },

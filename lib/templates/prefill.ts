@@ -2,19 +2,8 @@ import type { CaseRecord } from '../facts/case-record';
 import { formatLong } from '../facts/dates';
 import { describeDuration } from '../facts/lengths';
 import { KIND_NAMES } from '../facts/summary';
+import { ARMS_RISK_FACTORS } from '../glossary/lists';
 import type { PrefillId } from './schema';
-
-/** The leaflet's ARMS risk factors, offered as prompts under "added measures for specific risks". */
-export const ARMS_RISK_FACTORS = [
-  'Opportunity',
-  'Sexual pre-occupation',
-  'Offence related sexual interests',
-  'Emotional congruence with children',
-  'Hostile orientation',
-  'Poor self management',
-  'Anti social interests',
-  'Lack of intimate relationship',
-];
 
 const bullet = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n');
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -54,6 +43,7 @@ export const PREFILLS: Record<PrefillId, (record: CaseRecord, today: string) => 
     for (const o of record.orders) lines.push(`${o.kind}: ${o.text}`);
     return bullet(lines);
   },
+  // The leaflet's ARMS risk factors, offered as prompts under "added measures for specific risks".
   armsPrompts: () => bullet(ARMS_RISK_FACTORS.map((f) => `${f}: `)),
   conditionsOrRequirements: (record) => {
     const additional = record.licenceConditions.filter((c) => c.kind === 'additional').map((c) => c.text);

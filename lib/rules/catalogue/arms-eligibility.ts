@@ -1,3 +1,4 @@
+import { ARMS_PROTECTIVE_FACTORS, ARMS_RISK_FACTORS } from '../../glossary/lists';
 import type { RuleInput } from '../schema';
 
 export const rule: RuleInput = {
@@ -21,8 +22,8 @@ export const rule: RuleInput = {
       summary: 'An ARMS assessment applies: plan it with the police lead',
       indicator: 'info',
       detail: [
-        'Risk factors (leaflet): opportunity; sexual pre-occupation; offence related sexual interests; emotional congruence with children; hostile orientation; poor self management; anti social interests; lack of intimate relationship.',
-        'Protective factors (leaflet): pro-social network; commitment to desist; intimate relationship; employment or positive routine; social investment.',
+        `Risk factors (leaflet): ${ARMS_RISK_FACTORS.join('; ').toLowerCase()}.`,
+        `Protective factors (leaflet): ${ARMS_PROTECTIVE_FACTORS.join('; ').toLowerCase()}.`,
       ],
     },
     'does-not-apply': { summary: 'ARMS does not apply to this case', indicator: 'info' },
