@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { termsIn } from '@/lib/glossary/search';
 import { HighlightResult } from '@/lib/messages';
-import type { FieldLocator } from '@/lib/reader/types';
+import type { Field, FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/target-tab';
 import { CaseView } from './CaseView';
 import { Glossary } from './Glossary';
 import { SettingsLink } from './SettingsLink';
 import { usePendingLookup } from './usePendingLookup';
-import { termsIn } from '@/lib/glossary/search';
 import { usePageRead } from './usePageRead';
 import { usePanelTarget } from './usePanelTarget';
 
@@ -18,10 +18,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
   const [notice, setNotice] = useState('');
   const lookup = usePendingLookup();
   const lookupQuery = useMemo(() => (lookup ? { text: lookup.term, at: lookup.at } : undefined), [lookup]);
-  const pageTerms = useMemo(
-    () => (state.status === 'ready' ? termsIn(state.read.fields.flatMap((f) => [f.label, f.value])) : []),
-    [state],
-  );
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
 
   const show = async (locator: FieldLocator, label: string): Promise<void> => {
     if (tabId === undefined) return;
@@ -47,6 +44,14 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
       <h1 className="govuk-heading-m govuk-!-margin-bottom-2">Case guidance</h1>
       <p className="govuk-body-s govuk-!-margin-bottom-3">
         Reads this page in your browser only. Nothing is sent anywhere or stored.
+        {tabId !== undefined && (
+          <>
+            {' '}
+            <button type="button" className="app-link-button app-link-button--normal" onClick={() => void popOut(tabId)}>
+              Open in its own window
+            </button>
+          </>
+        )}
       </p>
       <div role="status" className="govuk-body-s">
         {notice}
@@ -78,18 +83,29 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
         </>
       )}
       {!lookupQuery && (
-        <details className="govuk-details govuk-!-margin-top-3" data-panel-glossary>
+        <details className="govuk-details govuk-!-margin-top-3" data-panel-glossary onToggle={(e) => setGlossaryOpen(e.currentTarget.open)}>
           <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Quick reference{pageTerms.length > 0 ? ` (${pageTerms.length} terms on this page)` : ''}</span>
+            <span className="govuk-details__summary-text">Quick reference</span>
           </summary>
           <div className="govuk-details__text">
-            <Glossary shortcuts={pageTerms} headingLevel={3} />
+            {glossaryOpen && <PageGlossary fields={state.status === 'ready' ? state.read.fields : []} />}
           </div>
         </details>
       )}
       <SettingsLink />
     </main>
   );
+}
+
+/** The glossary, offering the terms this page names (worked out only while it is open). */
+function PageGlossary({ fields }: { fields: Field[] }) {
+  const terms = useMemo(() => termsIn(fields.flatMap((f) => [f.label, f.value])), [fields]);
+  return <Glossary shortcuts={terms} headingLevel={3} />;
+}
+
+/** A panel in a window of its own, pinned to this case's tab, to sit beside the case system. */
+function popOut(tabId: number): Promise<unknown> {
+  return browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`), type: 'popup', width: 460, height: 900 });
 }
 
 function PanelMessage({ text, reason, onRetry }: { text: string; reason?: string; onRetry?: () => void }) {

@@ -109,6 +109,17 @@ test.describe('side panel reads the demo case pages', () => {
     await expect(overlay).toHaveCount(0, { timeout: 5000 });
   });
 
+  test('the panel opens in its own window, pinned to the case', async ({ page, server, extension }) => {
+    await page.goto(`${server.origin}/cases/X123456`);
+    const tabId = await tabIdOf(extension, page);
+    const panel = await openPanelWithFields(extension, page);
+    const [popped] = await Promise.all([extension.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in its own window' }).click()]);
+    await popped.waitForLoadState();
+    expect(popped.url()).toBe(`chrome-extension://${extension.id}/sidepanel.html?tabId=${tabId}`);
+    await expect(popped.locator('main')).toHaveAttribute('data-panel-state', 'ready');
+    await expect(popped.locator('[data-fact-name="Date of birth"] [data-fact-value]')).toHaveText('18 August 1979');
+  });
+
   test('the panel pinned to a tab keeps reading that tab', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456`);
     const tabId = await tabIdOf(extension, page);
