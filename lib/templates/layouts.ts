@@ -2,6 +2,21 @@ import { Layout } from './schema';
 
 const LINKED = 'Keep it clear and linked to the risk of harm and of re-offending (leaflet, "RMP - Supervision plan").';
 
+/** Placeholders both layouts use, defined once so the two cannot drift apart. */
+const P = {
+  situation: { id: 'situation', label: 'Current situation', type: 'multiline', prefill: 'currentSituation', required: true },
+  rosh: { id: 'rosh', label: 'Risk of serious harm level', type: 'text', prefill: 'rosh', required: true },
+  mappa: { id: 'mappa', label: 'MAPPA category and level', type: 'text', prefill: 'mappa' },
+  agencies: { id: 'agencies', label: 'Agencies involved', type: 'text', prefill: 'agencies', required: true },
+  actions: { id: 'actions', label: 'Actions and who will undertake them', type: 'multiline', required: true },
+  controls: { id: 'controls', label: 'Controls in place', type: 'multiline', prefill: 'existingControls', required: true },
+  factors: { id: 'factors', label: 'Risk factors that apply', type: 'multiline', prefill: 'armsPrompts' },
+  conditions: { id: 'conditions', label: 'Additional conditions or requirements', type: 'multiline', prefill: 'conditionsOrRequirements', required: true },
+  contact: { id: 'contact', label: 'Level of contact', type: 'multiline', prefill: 'contactLevel', required: true },
+} as const;
+
+const SITUATION_BODY = '{{situation}}\nRisk of serious harm: {{rosh}}\nMAPPA: {{mappa}}';
+
 /** The Risk Management Plan headings of the training leaflet ("RMP information"). */
 export const LEAFLET_LAYOUT = Layout.parse({
   id: 'leaflet',
@@ -12,56 +27,43 @@ export const LEAFLET_LAYOUT = Layout.parse({
       id: 'current-situation',
       title: 'Current situation',
       guidance: `Where the person is now: sentence, release, licence, accommodation, relationships. ${LINKED}`,
-      body: '{{situation}}\nRisk of serious harm: {{rosh}}\nMAPPA: {{mappa}}',
-      placeholders: [
-        { id: 'situation', label: 'Current situation', type: 'multiline', prefill: 'currentSituation', required: true },
-        { id: 'rosh', label: 'Risk of serious harm level', type: 'text', prefill: 'rosh', required: true },
-        { id: 'mappa', label: 'MAPPA category and level', type: 'text', prefill: 'mappa' },
-      ],
+      body: SITUATION_BODY,
+      placeholders: [P.situation, P.rosh, P.mappa],
     },
     {
       id: 'other-agencies',
       title: 'Other agencies involved, who will undertake actions',
       guidance: 'Name each agency and the action it will take, with a named person where you can.',
       body: 'Agencies involved: {{agencies}}\nActions and who will undertake them:\n{{actions}}',
-      placeholders: [
-        { id: 'agencies', label: 'Agencies involved', type: 'text', prefill: 'agencies', required: true },
-        { id: 'actions', label: 'Actions and who will undertake them', type: 'multiline', required: true },
-      ],
+      placeholders: [P.agencies, P.actions],
     },
     {
       id: 'existing-controls',
       title: 'Existing support / controls',
       guidance: 'Controls already in place (licence, register, orders) and the support around the person.',
       body: 'Controls:\n{{controls}}\nSupport:\n{{support}}',
-      placeholders: [
-        { id: 'controls', label: 'Controls in place', type: 'multiline', prefill: 'existingControls', required: true },
-        { id: 'support', label: 'Support (family, services, protective factors)', type: 'multiline', required: true },
-      ],
+      placeholders: [P.controls, { id: 'support', label: 'Support (family, services, protective factors)', type: 'multiline', required: true }],
     },
     {
       id: 'added-measures',
       title: 'Added measures for specific risks',
       guidance: 'For each risk factor that applies, the measure that addresses it. The ARMS factors are prompts: delete those that do not apply.',
       body: 'Risk factors (ARMS prompts):\n{{factors}}\nMeasures:\n{{measures}}',
-      placeholders: [
-        { id: 'factors', label: 'Risk factors that apply', type: 'multiline', prefill: 'armsPrompts' },
-        { id: 'measures', label: 'Measures for those risks', type: 'multiline', required: true },
-      ],
+      placeholders: [P.factors, { id: 'measures', label: 'Measures for those risks', type: 'multiline', required: true }],
     },
     {
       id: 'additional-conditions',
       title: 'Additional conditions or requirements',
       guidance: 'Each must be necessary and proportionate, and linked to the offending.',
       body: '{{conditions}}',
-      placeholders: [{ id: 'conditions', label: 'Additional conditions or requirements', type: 'multiline', prefill: 'conditionsOrRequirements', required: true }],
+      placeholders: [P.conditions],
     },
     {
       id: 'level-of-contact',
       title: 'Level of contact',
       guidance: 'How often, where and with whom; say what would change it.',
       body: '{{contact}}',
-      placeholders: [{ id: 'contact', label: 'Level of contact', type: 'multiline', prefill: 'contactLevel', required: true }],
+      placeholders: [P.contact],
     },
   ],
 });
@@ -77,12 +79,8 @@ export const OASYS_LAYOUT = Layout.parse({
       title: 'Key information about current situation',
       guidance: `The situation now and what has changed. ${LINKED}`,
       fromLeaflet: ['current-situation'],
-      body: '{{situation}}\nRisk of serious harm: {{rosh}}\nMAPPA: {{mappa}}',
-      placeholders: [
-        { id: 'situation', label: 'Current situation', type: 'multiline', prefill: 'currentSituation', required: true },
-        { id: 'rosh', label: 'Risk of serious harm level', type: 'text', prefill: 'rosh', required: true },
-        { id: 'mappa', label: 'MAPPA category and level', type: 'text', prefill: 'mappa' },
-      ],
+      body: SITUATION_BODY,
+      placeholders: [P.situation, P.rosh, P.mappa],
     },
     {
       id: 'further-considerations',
@@ -97,11 +95,7 @@ export const OASYS_LAYOUT = Layout.parse({
       guidance: 'Who supervises, how often, and which agencies do what.',
       fromLeaflet: ['other-agencies', 'level-of-contact'],
       body: 'Level of contact: {{contact}}\nAgencies involved: {{agencies}}\nActions and who will undertake them:\n{{actions}}',
-      placeholders: [
-        { id: 'contact', label: 'Level of contact', type: 'multiline', prefill: 'contactLevel', required: true },
-        { id: 'agencies', label: 'Agencies involved', type: 'text', prefill: 'agencies', required: true },
-        { id: 'actions', label: 'Actions and who will undertake them', type: 'multiline', required: true },
-      ],
+      placeholders: [P.contact, P.agencies, P.actions],
     },
     {
       id: 'monitoring-and-control',
@@ -109,10 +103,7 @@ export const OASYS_LAYOUT = Layout.parse({
       guidance: 'Licence conditions, requirements, orders, notification, and how they are checked.',
       fromLeaflet: ['existing-controls', 'additional-conditions'],
       body: 'Controls in place:\n{{controls}}\nAdditional conditions or requirements:\n{{conditions}}',
-      placeholders: [
-        { id: 'controls', label: 'Controls in place', type: 'multiline', prefill: 'existingControls', required: true },
-        { id: 'conditions', label: 'Additional conditions or requirements', type: 'multiline', prefill: 'conditionsOrRequirements', required: true },
-      ],
+      placeholders: [P.controls, P.conditions],
     },
     {
       id: 'interventions-and-treatment',
@@ -120,10 +111,7 @@ export const OASYS_LAYOUT = Layout.parse({
       guidance: 'Programmes (Horizon, Kaizen, iHorizon, Building Choices) and other work on the risk factors.',
       fromLeaflet: ['added-measures'],
       body: 'Risk factors (ARMS prompts):\n{{factors}}\nInterventions:\n{{measures}}',
-      placeholders: [
-        { id: 'factors', label: 'Risk factors that apply', type: 'multiline', prefill: 'armsPrompts' },
-        { id: 'measures', label: 'Interventions and treatment', type: 'multiline', required: true },
-      ],
+      placeholders: [P.factors, { id: 'measures', label: 'Interventions and treatment', type: 'multiline', required: true }],
     },
     {
       id: 'victim-safety-planning',
