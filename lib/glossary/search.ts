@@ -38,7 +38,11 @@ export function lookUp(text: string, limit = 8): Lookup {
   const query = normaliseTerm(text);
   if (query.length < 2) return { results: [] };
   const exact = EXACT.get(query);
-  const fuzzy = fuse.search(query, { limit: limit + 1 }).map((r) => r.item.term);
+  // With an exact match, only near neighbours follow it ("SHPO" brings "SOPO", not "bespoke").
+  const fuzzy = fuse
+    .search(query, { limit: limit + 1 })
+    .filter((r) => !exact || (r.score ?? 1) <= 0.15)
+    .map((r) => r.item.term);
   const results = [...new Set([...(exact ? [exact] : []), ...fuzzy])].slice(0, limit);
   return exact ? { exact, results } : { results };
 }

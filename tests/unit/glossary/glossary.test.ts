@@ -59,6 +59,11 @@ describe('lookUp', () => {
     expect(r.results[0]?.id).toBe(id);
   });
 
+  it('an exact match is followed only by near neighbours', () => {
+    expect(lookUp('shpo').results.map((t) => t.id)).toEqual(['shpo', 'sopo']);
+    expect(lookUp('SOPO').results[0]?.id).toBe('sopo');
+  });
+
   it.each(['banana', 'weather', 'kitchen', 'football', 'x', '', 'qwertyuiop'])('finds nothing for an unrelated word: %j', (text) => {
     expect(lookUp(text).results).toEqual([]);
   });
