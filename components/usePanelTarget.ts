@@ -10,17 +10,20 @@ export function usePanelTarget(target: Target): { tabId: number | undefined; res
   useEffect(() => {
     if (target.mode === 'fixed') return;
     let windowId: number | undefined;
+    // Set when the panel was opened as an ordinary tab rather than in the side panel.
+    let ownTabId: number | undefined;
     let live = true;
     void (async () => {
       const win = await browser.windows.getCurrent();
       windowId = win.id;
+      ownTabId = (await browser.tabs.getCurrent())?.id;
       const [active] = await browser.tabs.query({ active: true, windowId });
       if (!live) return;
-      setTabId(active?.id);
+      setTabId(active?.id === ownTabId ? undefined : active?.id);
       setResolved(true);
     })();
     const onActivated = (info: { tabId: number; windowId: number }): void => {
-      const next = tabOnActivated(target, windowId, info);
+      const next = tabOnActivated(target, windowId, info, ownTabId);
       if (next !== undefined) setTabId(next);
     };
     browser.tabs.onActivated.addListener(onActivated);

@@ -10,14 +10,19 @@ export function targetFromSearch(search: string): Target {
   return { mode: 'follow-active' };
 }
 
-/** The tab to switch to when a tab is activated, or undefined to stay. */
+/**
+ * The tab to switch to when a tab is activated, or undefined to stay. A panel opened as a tab
+ * of its own (`ownTabId`) never reads itself.
+ */
 export function tabOnActivated(
   target: Target,
   panelWindowId: number | undefined,
   info: { tabId: number; windowId: number },
+  ownTabId?: number,
 ): number | undefined {
   if (target.mode === 'fixed') return undefined;
   if (panelWindowId !== undefined && info.windowId !== panelWindowId) return undefined;
+  if (info.tabId === ownTabId) return undefined;
   return info.tabId;
 }
 

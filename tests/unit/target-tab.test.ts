@@ -19,6 +19,10 @@ describe('tabOnActivated', () => {
   it('ignores tabs activated in other windows', () => {
     expect(tabOnActivated(follow, 7, { tabId: 3, windowId: 8 })).toBeUndefined();
   });
+  it('never reads itself when opened as a tab', () => {
+    expect(tabOnActivated(follow, 7, { tabId: 9, windowId: 7 }, 9)).toBeUndefined();
+    expect(tabOnActivated(follow, 7, { tabId: 3, windowId: 7 }, 9)).toBe(3);
+  });
   it('never leaves a pinned tab', () => {
     expect(tabOnActivated({ mode: 'fixed', tabId: 1 }, 7, { tabId: 3, windowId: 7 })).toBeUndefined();
   });
