@@ -1,4 +1,5 @@
 import { ARMS_PROTECTIVE_FACTORS, ARMS_RISK_FACTORS } from '../../glossary/lists';
+import { IS_ADULT, IS_MALE } from '../conditions';
 import type { RuleInput } from '../schema';
 
 export const rule: RuleInput = {
@@ -7,8 +8,8 @@ export const rule: RuleInput = {
   title: 'ARMS assessment',
   needs: ['sex', 'date of birth', 'sexual offences and whether convicted or cautioned'],
   conditions: [
-    { id: 'male', says: 'The person is male', observe: 'isMale', test: 'isTrue' },
-    { id: 'adult', says: 'Aged 18 or over today', observe: 'ageToday', test: 'atLeast', value: 18 },
+    IS_MALE,
+    IS_ADULT,
     {
       id: 'sexual-conviction-or-caution',
       says: 'Convicted or cautioned for a sexual offence',

@@ -1,3 +1,4 @@
+import { IS_ADULT, IS_MALE } from '../conditions';
 import type { RuleInput } from '../schema';
 
 export const rule: RuleInput = {
@@ -6,8 +7,8 @@ export const rule: RuleInput = {
   title: 'Risk Matrix 2000',
   needs: ['sex', 'date of birth', 'sexual offences with their dates and whether convicted'],
   conditions: [
-    { id: 'male', says: 'The person is male', observe: 'isMale', test: 'isTrue' },
-    { id: 'adult', says: 'Aged 18 or over today', observe: 'ageToday', test: 'atLeast', value: 18 },
+    IS_MALE,
+    IS_ADULT,
     {
       id: 'sexual-conviction-at-16',
       says: 'At least one conviction for a sexual offence committed when aged 16 or over',
