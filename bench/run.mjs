@@ -24,6 +24,8 @@ const root = path.resolve(here, '..');
 const SIZES = [100, 1000, 10000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TODAY = '2026-11-28';
+// `--only reader` runs only the first table (quick when working on the reader).
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 function stats(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -129,7 +131,7 @@ for (const size of SIZES) {
 }
 
 // 2. Panel open to cards shown, and a field edit to the updated card.
-{
+if (!ONLY) {
   const page = await context.newPage();
   await page.goto(`${server.origin}/cases/X123456`);
   const tabId = await tabIdOf(page);
@@ -161,7 +163,7 @@ for (const size of SIZES) {
 }
 
 // 3. The page's own load time: extension disabled, enabled, enabled with the panel reading.
-{
+if (!ONLY) {
   const bare = await chromium.launchPersistentContext('', { headless: true, executablePath: chromiumPath(), args: extensionLaunchOptions().args.filter((a) => !a.includes('extension')) });
   const loadTime = async (ctx, withPanel) => {
     const page = await ctx.newPage();
@@ -190,7 +192,7 @@ for (const size of SIZES) {
 }
 
 // 4. Bundle sizes of the release build, per entry (its scripts, shared chunks and styles).
-{
+if (!ONLY) {
   const out = path.join(root, '.output', 'chrome-mv3');
   const size = (file) => {
     const body = readFileSync(path.join(out, file));
@@ -211,7 +213,7 @@ for (const size of SIZES) {
 
 // 5. The page's heap retained after the extension has read it (the isolate is shared by the
 //    page and the extension's world, so this is the difference the extension makes).
-{
+if (!ONLY) {
   const page = await context.newPage();
   await page.goto(`${server.origin}/bench/1000`);
   const cdp = await context.newCDPSession(page);
@@ -236,24 +238,26 @@ table('1. Page reader, facts and rules on generated case pages (ms)', [
   ['fields', 'elements', 'read', 'reader', 'TreeWalker', 'ratio', 'facts+rules', 'read+facts+rules', 'inject round trip'],
   ...results.reader.map((r) => [r.size, r.elements, r.fieldsRead, fmt(r.readerMs), fmt(r.treeWalkerMs), `${r.ratio.toFixed(1)}x`, fmt(r.factsAndRulesMs), r.readFactsRulesMs.toFixed(1), fmt(r.injectRoundTripMs)]),
 ]);
-table('2. Panel (ms)', [
-  ['measure', 'median (min–max)', 'target'],
-  ['panel open to cards shown', fmt(results.panelOpenToCardsMs), '< 300'],
-  ['field edit to updated card', fmt(results.editToCardMs), '< 100'],
-]);
-table('3. Demo page load, loadEventEnd (ms)', [
-  ['extension', 'median (min–max)'],
-  ['disabled (not installed)', fmt(results.pageLoadMs.disabled)],
-  ['enabled, panel closed', fmt(results.pageLoadMs.enabled)],
-  ['enabled, panel reading the page', fmt(results.pageLoadMs.enabledWithPanelReading)],
-]);
-table('4. Release bundle sizes', [
-  ['part', 'raw', 'gzip'],
-  ...Object.entries(results.bundles).map(([k, v]) => [k, kb(v.raw), kb(v.gzip)]),
-]);
-table('5. Page JS heap (KB) after the extension read a 1,000-field page', [
-  ['before', 'after', 'retained'],
-  [results.pageHeapAfterReadKB.before.toFixed(0), results.pageHeapAfterReadKB.after.toFixed(0), results.pageHeapAfterReadKB.retained.toFixed(0)],
-]);
-writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log('\nWritten to bench/results.json');
+if (!ONLY) {
+  table('2. Panel (ms)', [
+    ['measure', 'median (min–max)', 'target'],
+    ['panel open to cards shown', fmt(results.panelOpenToCardsMs), '< 300'],
+    ['field edit to updated card', fmt(results.editToCardMs), '< 100'],
+  ]);
+  table('3. Demo page load, loadEventEnd (ms)', [
+    ['extension', 'median (min–max)'],
+    ['disabled (not installed)', fmt(results.pageLoadMs.disabled)],
+    ['enabled, panel closed', fmt(results.pageLoadMs.enabled)],
+    ['enabled, panel reading the page', fmt(results.pageLoadMs.enabledWithPanelReading)],
+  ]);
+  table('4. Release bundle sizes', [
+    ['part', 'raw', 'gzip'],
+    ...Object.entries(results.bundles).map(([k, v]) => [k, kb(v.raw), kb(v.gzip)]),
+  ]);
+  table('5. Page JS heap (KB) after the extension read a 1,000-field page', [
+    ['before', 'after', 'retained'],
+    [results.pageHeapAfterReadKB.before.toFixed(0), results.pageHeapAfterReadKB.after.toFixed(0), results.pageHeapAfterReadKB.retained.toFixed(0)],
+  ]);
+  writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nWritten to bench/results.json');
+}
