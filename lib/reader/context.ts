@@ -89,10 +89,16 @@ export class ReadContext {
   /** The section of an element: its summary card's title, else the last heading. */
   sectionOf(el: Element): string | undefined {
     const card = el.closest('.govuk-summary-card');
-    const title = card?.querySelector('.govuk-summary-card__title');
-    if (title) return cleanLabel(textOf(title));
-    return this.heading;
+    if (!card) return this.heading;
+    // Every row of a card asks for its title: read it once per card.
+    if (!this.cardTitles.has(card)) {
+      const title = card.querySelector('.govuk-summary-card__title');
+      this.cardTitles.set(card, title ? cleanLabel(textOf(title)) : undefined);
+    }
+    return this.cardTitles.get(card) ?? this.heading;
   }
+
+  private readonly cardTitles = new Map<Element, string | undefined>();
 
   emit(input: EmitInput): void {
     if (this.full) return;
