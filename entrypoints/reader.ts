@@ -1,12 +1,30 @@
 import { browser } from 'wxt/browser';
 import { answer, checkAgentMessage } from '@/lib/agent-messages';
 import { createPageAgent, type PageAgent } from '@/lib/page-agent';
-import { readDocument } from '@/lib/reader/read-document';
+import { readDocumentInSlices } from '@/lib/reader/read-document';
 import type { FrameRead } from '@/lib/reader/types';
 
 // Injected on demand into every frame of the target tab; returns the frame's fields as JSON.
-declare global {
-  var caseGuidanceAgent: PageAgent | undefined;
+
+/**
+ * Where the resident agent lives between injections: a symbol key on the isolated world's
+ * global, which a page cannot shadow (an element with id="caseGuidanceAgent" becomes a named
+ * property of window and used to replace a string-keyed global, silencing the reader).
+ */
+const AGENT = Symbol.for('case-guidance-agent');
+type AgentHolder = { [AGENT]?: PageAgent };
+
+/**
+ * Gives the page its thread back between slices of a read. A message-channel task, not
+ * setTimeout: the case tab is often in the background (the panel popped out), where timers
+ * are throttled to one a second or slower.
+ */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
@@ -42,11 +60,12 @@ function startAgent(): PageAgent {
 }
 
 // The read goes back as JSON text: the browser carries one string far faster than many objects.
-export default defineUnlistedScript((): string => {
-  const agent = (globalThis.caseGuidanceAgent ??= startAgent());
+export default defineUnlistedScript(async (): Promise<string> => {
+  const holder = globalThis as unknown as AgentHolder;
+  const agent = (holder[AGENT] ??= startAgent());
   const readId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const started = performance.now();
-  const out = readDocument(document, { readId, shadowRootOf: shadowRootFinder() });
+  const out = await readDocumentInSlices(document, { readId, shadowRootOf: shadowRootFinder(), pause });
   const durationMs = performance.now() - started;
   agent.remember(readId, out.elements, out.shadowRoots, durationMs);
   const read: FrameRead = { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped, durationMs };

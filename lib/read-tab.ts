@@ -44,10 +44,18 @@ export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok
   };
 }
 
-/** Injects the page reader into every frame of a tab and returns what it read, or why it could not. */
+/**
+ * Injects the page reader into every frame of a tab and returns what it read, or why it could not.
+ * A read the top frame did not answer is no read: on a busy machine the injection can land while
+ * the tab is between pages (e.g. on its way to a browser page), and "no fields" would be false.
+ */
 export async function readTab(tabId: number): Promise<TabRead> {
   try {
     const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/reader.js'] });
+    if (!results.some((r) => r.frameId === 0 && parseFrameRead(r.result))) {
+      const tab = await browser.tabs.get(tabId);
+      return { ok: false, ...explainReadFailure(new Error(`Cannot access ${tab.url ?? 'the page'}: the page did not answer`)) };
+    }
     return { ok: true, ...mergeFrameReads(results) };
   } catch (error) {
     return { ok: false, ...explainReadFailure(error) };

@@ -4,11 +4,9 @@ import { cleanLabel, cleanValue, textOf, truncate } from './text';
 export interface ReadOptions {
   frameId?: number;
   readId?: string;
-  /** Time budget in ms; past it the reader stops and reports what it skipped. */
-  budgetMs?: number;
-  /** Clock, injectable for tests. */
-  now?: () => number;
-  /** Most fields kept from one frame. */
+  /** Elements walked between pauses when reading in slices. */
+  sliceSize?: number;
+  /** Most fields kept from one frame: the only cap, so a busy machine reads as much as an idle one. */
   maxFields?: number;
   /** Finds a shadow root, open or closed (content scripts pass chrome.dom.openOrClosedShadowRoot). */
   shadowRootOf?: (el: Element) => ShadowRoot | null;

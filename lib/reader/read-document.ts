@@ -38,13 +38,17 @@ function isHidden(el: Element): boolean {
   return html.style?.display === 'none';
 }
 
-/** Reads one document (one frame) into fields, each pointing back to its element. */
-export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutput {
+/**
+ * The walk of one document, as a generator that yields between slices of elements so an async
+ * caller can give the page its thread back. It never stops on the clock: how busy the machine is
+ * must not change what is read (a 2-core laptop under load once read a tenth of a page). Only the
+ * size of the page caps it (`maxFields`), and then `skipped` says exactly how much was left.
+ */
+function* walkDocument(doc: Document, options: ReadOptions): Generator<number, ReadOutput> {
   const ctx = new ReadContext(options);
-  const now = options.now ?? (() => performance.now());
-  const deadline = now() + (options.budgetMs ?? 500);
+  const slice = options.sliceSize ?? 2000;
   let visited = 0;
-  let outOfTime = false;
+  let paused = false;
 
   const visit = (el: Element, pushChildren: (parent: Element | ShadowRoot) => void): void => {
     const tag = el.tagName;
@@ -59,7 +63,7 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
       return;
     }
     if (tag === 'DL') return readDescriptionList(ctx, el);
-    if (tag === 'TABLE') return readTable(ctx, el as HTMLTableElement, walkFrom);
+    if (tag === 'TABLE') return readTable(ctx, el as HTMLTableElement, (root) => void drain(walkFrom(root)));
     if (el.classList.contains('govuk-date-input')) return readDateInput(ctx, el);
     if (tag === 'FIELDSET' || el.getAttribute('role') === 'radiogroup') {
       for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
@@ -78,7 +82,7 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
     pushChildren(el);
   };
 
-  function walkFrom(root: Element | ShadowRoot): void {
+  function* walkFrom(root: Element | ShadowRoot): Generator<number, void> {
     const stack: Array<Element> = [];
     const pushChildren = (parent: Element | ShadowRoot): void => {
       for (let c = parent.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -87,16 +91,52 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
     if (root.nodeType === 11) pushChildren(root);
     else visit(root as Element, pushChildren);
     while (stack.length > 0) {
-      if (outOfTime || ctx.full) return;
+      if (ctx.full) return;
       const el = stack.pop()!;
       visited += 1;
-      if ((visited & 255) === 0 && now() > deadline) outOfTime = true;
+      if (visited % slice === 0) {
+        yield ctx.fields.length;
+        paused = true;
+      }
+      // The page may change while the walk is paused: an element it has removed is not read.
+      if (paused && !el.isConnected) continue;
       visit(el, pushChildren);
     }
   }
 
-  if (doc.body) walkFrom(doc.body);
-  const total = doc.getElementsByTagName('*').length;
-  const skipped = outOfTime || ctx.full ? Math.max(0, total - visited) : 0;
+  if (doc.body) yield* walkFrom(doc.body);
+  const total = doc.body ? doc.body.getElementsByTagName('*').length : 0;
+  const skipped = ctx.full ? Math.max(0, total - visited) : 0;
   return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped };
+}
+
+/** Runs a generator to its end, ignoring its pauses. */
+function drain<T>(walk: Generator<unknown, T>): T {
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Reads one document (one frame) into fields, each pointing back to its element, in one go. */
+export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutput {
+  return drain(walkDocument(doc, options));
+}
+
+/**
+ * Reads one document in slices, giving the page its thread back between them (a 100,000-field
+ * page must not freeze the case system), and reports progress as the count of fields so far.
+ */
+export async function readDocumentInSlices(
+  doc: Document,
+  options: ReadOptions & { pause?: () => Promise<void>; onProgress?: (fields: number) => void } = {},
+): Promise<ReadOutput> {
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const walk = walkDocument(doc, options);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await pause();
+  }
 }

@@ -56,13 +56,29 @@ export const test = base.extend<{ page: Page; closePages: void }, { server: Demo
 
 export { expect };
 
-/** The browser's id for the tab showing `page`, found from the extension's service worker. */
+/**
+ * The browser's id for the tab showing `page`, found from the extension's service worker. Several
+ * tabs can show the same address (a window another test opened may still be closing on a busy
+ * machine), so the page is marked and the tab that carries the mark is the one.
+ */
 export async function tabIdOf(extension: Extension, page: Page): Promise<number> {
   const url = page.url();
-  const id = await extension.worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === target)?.id;
-  }, url);
+  const mark = `tab-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((m) => document.documentElement.setAttribute('data-test-tab', m), mark);
+  const id = await extension.worker.evaluate(
+    async ({ target, mark }) => {
+      const tabs = (await chrome.tabs.query({})).filter((t) => t.url === target && t.id !== undefined);
+      if (tabs.length <= 1) return tabs[0]?.id;
+      for (const tab of tabs) {
+        const [result] = await chrome.scripting
+          .executeScript({ target: { tabId: tab.id! }, func: () => document.documentElement.getAttribute('data-test-tab') })
+          .catch(() => []);
+        if (result?.result === mark) return tab.id;
+      }
+      return undefined;
+    },
+    { target: url, mark },
+  );
   if (id === undefined) throw new Error(`No tab found for ${url}`);
   return id;
 }

@@ -106,7 +106,7 @@ test.describe('side panel reads the demo case pages', () => {
     const [o, r] = [await overlay.boundingBox(), await row.boundingBox()];
     expect(o && r && Math.abs(o.y - r.y) < 10 && Math.abs(o.height - r.height) < 20).toBe(true);
     // The highlight goes away and the page's own markup is unchanged.
-    await expect(overlay).toHaveCount(0, { timeout: 5000 });
+    await expect(overlay).toHaveCount(0);
   });
 
   test('the panel opens in its own window, pinned to the case', async ({ page, server, extension }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument, readDocumentInSlices } from '@/lib/reader/read-document';
 import { pairs, read } from './helpers';
 
 describe('summary lists and description lists', () => {
@@ -141,12 +142,40 @@ describe('bounds', () => {
     expect(fields[0]?.value).toMatch(/\[truncated\]$/);
   });
 
-  it('stops at its time budget and says how much it skipped', () => {
-    let t = 0;
+  it('reads to the end however slow the clock is: only the field cap stops it, and it says how much it left', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<p>Field ${i}: value</p>`).join('');
-    const out = read(`<div>${rows}</div>`, { budgetMs: 10, now: () => (t += 5) });
-    expect(out.fields.length).toBeLessThan(2000);
-    expect(out.skipped).toBeGreaterThan(0);
+    expect(read(`<div>${rows}</div>`).fields).toHaveLength(2000);
+    const capped = read(`<div>${rows}</div>`, { maxFields: 500 });
+    expect(capped.fields).toHaveLength(500);
+    // 2,000 paragraphs and their wrapper; 501 of them were visited when the cap was reached.
+    expect(capped.skipped).toBe(2001 - 501);
+  });
+
+  it('a read in slices pauses between them, reports progress and reads what a read in one go reads', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `<p>Field ${i}: value</p>`).join('');
+    document.body.innerHTML = `<div>${rows}</div>`;
+    const whole = readDocument(document);
+    const progress: number[] = [];
+    let pauses = 0;
+    const sliced = await readDocumentInSlices(document, {
+      sliceSize: 100,
+      pause: async () => void (pauses += 1),
+      onProgress: (n) => progress.push(n),
+    });
+    expect(sliced.fields).toEqual(whole.fields);
+    expect(pauses).toBe(10);
+    expect(progress[0]).toBeLessThan(progress.at(-1)!);
+  });
+
+  it('an element the page removed while the read was paused is not read', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<p id="p${i}">Field ${i}: value</p>`).join('');
+    document.body.innerHTML = `<div>${rows}</div>`;
+    const out = await readDocumentInSlices(document, {
+      sliceSize: 100,
+      pause: async () => void document.getElementById('p250')?.remove(),
+    });
+    expect(out.fields.map((f) => f.label)).not.toContain('Field 250');
+    expect(out.fields).toHaveLength(299);
   });
 
   it('each field points to the element it came from', () => {
