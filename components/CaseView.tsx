@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { caseIdentity, identityReadingOf } from '@/lib/case/identity';
 import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { RULES } from '@/lib/rules/catalogue';
@@ -10,7 +11,9 @@ import { FieldList } from './FieldList';
 import { FieldMapper } from './FieldMapper';
 import { RiskPlan } from './RiskPlan';
 import { RuleCards } from './RuleCards';
-import type { ShowOnPage } from './SourceButton';
+import { CaseHeader } from './CaseHeader';
+import { OtherPageContext, type ShowOnPage } from './SourceButton';
+import { useCaseInMemory, type useCaseMemoryStore } from './useCaseMemory';
 import { EnableSite } from './EnableSite';
 import { useSiteAccess } from './useSiteAccess';
 import { useSiteMappings } from './useSiteMappings';
@@ -22,9 +25,11 @@ interface Props {
   onShow: ShowOnPage;
   /** The day the rules count from; today unless pinned (tests, or checking a past decision). */
   today?: string;
+  /** The panel's memory of the cases read while it is open. */
+  memory: ReturnType<typeof useCaseMemoryStore>;
 }
 
-export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Props) {
+export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memory }: Props) {
   const site = siteOf(read.url);
   const { mappings, save } = useSiteMappings(site);
   const { enabled, managed } = useSiteAccess(site);
@@ -32,15 +37,22 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
   const [fieldsOpen, setFieldsOpen] = useState(false);
   // The user's own mappings come first; the organisation's fill in the rest.
   const allMappings = useMemo(() => [...mappings, ...(managed?.mappings ?? [])], [mappings, managed]);
+  // Whose case this page is: from its own fields only, so another page can never decide it.
+  const identityJson = useMemo(() => {
+    const page = extractCase(read.fields, { mappings: allMappings });
+    return JSON.stringify(caseIdentity(identityReadingOf(read.fields, read.url, page.dateOfBirth?.value)));
+  }, [read.fields, read.url, allMappings]);
+  const identity = useMemo(() => JSON.parse(identityJson) as ReturnType<typeof caseIdentity>, [identityJson]);
+  const inMemory = useCaseInMemory(memory, read, identity);
   const { record, results } = useMemo(() => {
     const started = performance.now();
-    const record = extractCase(read.fields, { mappings: allMappings });
+    const record = extractCase(inMemory.fields, { mappings: allMappings });
     const results = RULES.map((rule) => evaluate(rule, record, today));
     // Timings for the benchmark (bench/run.mjs); only the latest is kept.
     performance.clearMeasures('case-guidance:facts+rules');
     performance.measure('case-guidance:facts+rules', { start: started, detail: { fields: read.fields.length } });
     return { record, results };
-  }, [read.fields, allMappings, today]);
+  }, [inMemory.fields, read.fields.length, allMappings, today]);
   useEffect(() => {
     performance.clearMarks('case-guidance:cards');
     performance.mark('case-guidance:cards', { detail: Object.fromEntries(results.map((r) => [r.ruleId, r.status])) });
@@ -54,7 +66,8 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
     }
   }, [read.url]);
   return (
-    <>
+    <OtherPageContext.Provider value={inMemory.otherPageOf}>
+      <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />
       {site && enabled === false && <EnableSite site={site} managed={managed} />}
       <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
       <CaseFacts record={record} onShow={onShow} />
@@ -70,6 +83,6 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()) }: Pro
           {fieldsOpen && <FieldList fields={read.fields} onShow={onShow} />}
         </div>
       </details>
-    </>
+    </OtherPageContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { SettingsLink } from './SettingsLink';
 import { usePendingLookup } from './usePendingLookup';
 import { usePageRead } from './usePageRead';
 import { usePanelTarget } from './usePanelTarget';
+import { useCaseMemoryStore } from './useCaseMemory';
 
 /** The side panel: what the case page in the target tab says. */
 export function Panel({ target, today }: { target: Target; today?: string }) {
@@ -19,6 +20,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
   const lookup = usePendingLookup();
   const lookupQuery = useMemo(() => (lookup ? { text: lookup.term, at: lookup.at } : undefined), [lookup]);
   const [glossaryOpen, setGlossaryOpen] = useState(false);
+  const memory = useCaseMemoryStore();
 
   const show = async (locator: FieldLocator, label: string): Promise<void> => {
     if (tabId === undefined) return;
@@ -78,7 +80,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
           {state.read.fields.length === 0 ? (
             <PanelMessage text="No fields found on this page. Open a case record to see guidance." reason="empty" />
           ) : (
-            <CaseView read={state.read} tabId={tabId!} today={today} onShow={(locator, label) => void show(locator, label)} />
+            <CaseView read={state.read} tabId={tabId!} today={today} memory={memory} onShow={(locator, label) => void show(locator, label)} />
           )}
         </>
       )}

@@ -1,0 +1,107 @@
+import type { CaseIdentity } from './memory';
+
+/** What a page says about whose case it is, as read (before normalising). */
+export interface IdentityReading {
+  crn?: string;
+  pnc?: string;
+  prisonNumber?: string;
+  name?: string;
+  /** ISO date (yyyy-mm-dd), already parsed. */
+  dateOfBirth?: string;
+}
+
+const compact = (s: string | undefined): string | undefined => {
+  const out = s?.replace(/\s+/g, '').toUpperCase();
+  return out ? out : undefined;
+};
+
+/**
+ * PNC numbers are written with a two- or four-digit year and with or without leading zeros in
+ * the serial ("04/12345X", "2004/0012345X"); both are the same record.
+ */
+export function normalisePnc(pnc: string | undefined): string | undefined {
+  const raw = compact(pnc);
+  const m = raw?.match(/^(\d{2}|\d{4})\/0*(\d{1,7})([A-Z])$/);
+  if (!m) return raw;
+  const year = m[1]!.length === 2 ? m[1] : m[1]!.slice(2);
+  return `${year}/${m[2]}${m[3]}`;
+}
+
+/** A name for matching: case, spacing and punctuation ignored; "Surname, First" as "First Surname". */
+export function normaliseName(name: string): string {
+  const trimmed = name.trim();
+  const comma = trimmed.match(/^([^,]+),\s*(.+)$/);
+  const ordered = comma ? `${comma[2]} ${comma[1]}` : trimmed;
+  return ordered
+    .toLowerCase()
+    .replace(/[^a-z\s'-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The identity used to tell whether two pages are of the same person. */
+export function caseIdentity(reading: IdentityReading): CaseIdentity {
+  const identity: CaseIdentity = {};
+  const crn = compact(reading.crn);
+  const pnc = normalisePnc(reading.pnc);
+  const prison = compact(reading.prisonNumber);
+  if (crn) identity.crn = crn;
+  if (pnc) identity.pnc = pnc;
+  if (prison) identity.prisonNumber = prison;
+  if (reading.name?.trim()) {
+    identity.name = reading.name.trim();
+    if (reading.dateOfBirth) identity.nameAndBirth = `${normaliseName(reading.name)}|${reading.dateOfBirth}`;
+  }
+  return identity;
+}
+
+/**
+ * Identifier formats (nDelius CRN: a letter and six digits; prison number: a letter, four digits,
+ * two letters; PNC: year/serial+check letter). Checked, so that a label that happens to match
+ * ("Name: see notes") cannot make up an identity.
+ */
+const FORMATS = {
+  crn: /^[A-Z]\d{6}$/,
+  prisonNumber: /^[A-Z]\d{4}[A-Z]{2}$/,
+  pnc: /^(\d{2}|\d{4})\/\d{1,7}[A-Z]$/,
+} as const;
+
+const LABELS: Record<keyof typeof FORMATS | 'name', string[]> = {
+  crn: ['crn', 'case reference number', 'case reference', 'ndelius crn', 'crn number'],
+  prisonNumber: ['prison number', 'prisoner number', 'noms number', 'noms', 'noms id', 'prison no'],
+  pnc: ['pnc', 'pnc number', 'pnc id', 'pnc no'],
+  name: ['name', 'full name', 'person s name', 'name of person', 'offender name', 'defendant name', 'defendant'],
+};
+
+const normal = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const BY_LABEL = new Map(Object.entries(LABELS).flatMap(([key, labels]) => labels.map((l) => [l, key as keyof typeof LABELS])));
+
+/** A CRN in a case page's address, as the probation services put it (`/case/X778160/risk`). */
+export function crnFromUrl(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  return path.split('/').find((part) => FORMATS.crn.test(part.toUpperCase()))?.toUpperCase();
+}
+
+/**
+ * What a page says about whose case it is: identifiers from labelled fields (checked against
+ * their format), a CRN in the address, and the date of birth the case record believes.
+ */
+export function identityReadingOf(fields: Array<{ label: string; value: string }>, url: string, dateOfBirth?: string): IdentityReading {
+  const reading: IdentityReading = {};
+  for (const field of fields) {
+    const key = BY_LABEL.get(normal(field.label));
+    if (!key || reading[key]) continue;
+    const value = field.value.trim();
+    if (key === 'name') {
+      if (value && value.length <= 80 && !/\d/.test(value)) reading.name = value;
+    } else if (FORMATS[key].test(value.replace(/\s+/g, '').toUpperCase())) reading[key] = value;
+  }
+  reading.crn ??= crnFromUrl(url);
+  if (dateOfBirth) reading.dateOfBirth = dateOfBirth;
+  return reading;
+}
