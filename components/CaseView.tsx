@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { dismissalCase } from '@/lib/case/dismissals';
 import { caseIdentity, identityReadingOf } from '@/lib/case/identity';
+import { explainMissing } from '@/lib/case/missing';
 import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { RULES } from '@/lib/rules/catalogue';
@@ -47,7 +49,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
   const { record, results } = useMemo(() => {
     const started = performance.now();
     const record = extractCase(inMemory.fields, { mappings: allMappings });
-    const results = RULES.map((rule) => evaluate(rule, record, today));
+    const results = explainMissing(RULES.map((rule) => evaluate(rule, record, today)), record);
     // Timings for the benchmark (bench/run.mjs); only the latest is kept.
     performance.clearMeasures('case-guidance:facts+rules');
     performance.measure('case-guidance:facts+rules', { start: started, detail: { fields: read.fields.length } });
@@ -57,14 +59,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
     performance.clearMarks('case-guidance:cards');
     performance.mark('case-guidance:cards', { detail: Object.fromEntries(results.map((r) => [r.ruleId, r.status])) });
   }, [results]);
-  const caseKey = useMemo(() => {
-    try {
-      const u = new URL(read.url);
-      return u.origin + u.pathname;
-    } catch {
-      return read.url;
-    }
-  }, [read.url]);
+  const caseKey = useMemo(() => dismissalCase(identity, read.url), [identity, read.url]);
   return (
     <OtherPageContext.Provider value={inMemory.otherPageOf}>
       <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />

@@ -13,8 +13,8 @@ type Dismissed = z.infer<typeof Dismissed>;
  */
 export function useDismissals(caseKey: string): {
   dismissed: Dismissed;
-  dismiss: (ruleId: string, reason: DismissReason) => void;
-  undo: (ruleId: string) => void;
+  dismiss: (key: string, reason: DismissReason) => void;
+  undo: (key: string) => void;
 } {
   const key = `dismissed:${caseKey}`;
   const [dismissed, setDismissed] = useState<Dismissed>({});
@@ -37,9 +37,9 @@ export function useDismissals(caseKey: string): {
   );
   return {
     dismissed,
-    dismiss: (ruleId, reason) => store({ ...dismissed, [ruleId]: reason }),
-    undo: (ruleId) => {
-      const { [ruleId]: _gone, ...rest } = dismissed; // eslint-disable-line @typescript-eslint/no-unused-vars
+    dismiss: (key, reason) => store({ ...dismissed, [key]: reason }),
+    undo: (key) => {
+      const { [key]: _gone, ...rest } = dismissed; // eslint-disable-line @typescript-eslint/no-unused-vars
       store(rest);
     },
   };

@@ -82,6 +82,22 @@ test.describe('rule cards', () => {
     expect(JSON.stringify(local)).not.toContain('arms');
   });
 
+  test('rules that cannot tell fold into one line per missing fact, their cards a click away', async ({ page, server, extension }) => {
+    // The details form has a date of birth and sex but no offence or sentence.
+    await page.goto(`${server.origin}/cases/X123456/details`);
+    const panel = await openPanelFor(extension, page);
+    const offenceLine = panel.locator('[data-missing-line="Offence"]');
+    await expect(offenceLine).toContainText(/Offence: \d+ rules need it \(.*Risk Matrix 2000.*\)\. Usually in the offences or convictions list\./);
+    // Each missing fact is one line, not a repeat on every card.
+    await expect(panel.locator('[data-missing-line="Offence"]')).toHaveCount(1);
+    const fold = panel.locator('[data-cannot-tell-cards]');
+    await expect(card(panel, 'rm2000-eligibility')).toBeHidden();
+    await fold.locator(':scope > summary').click();
+    await expect(card(panel, 'rm2000-eligibility')).toBeVisible();
+    await expect(card(panel, 'rm2000-eligibility')).toHaveAttribute('data-status', 'cannot-tell');
+    expect(await axeViolations(panel)).toEqual([]);
+  });
+
   test('the cards work from the keyboard alone', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456`);
     const panel = await openPanelFor(extension, page);

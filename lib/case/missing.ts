@@ -1,0 +1,60 @@
+import type { CaseRecord } from '../facts/case-record';
+import { FACT_NAMES, type FactId } from '../facts/vocabulary';
+
+interface MissingLike {
+  name: string;
+  where?: string;
+}
+interface ResultLike {
+  ruleId: string;
+  title: string;
+  status: string;
+  missing: MissingLike[];
+}
+
+const FACT_BY_NAME = new Map(Object.entries(FACT_NAMES).map(([id, name]) => [name, id as FactId]));
+
+/**
+ * Unreadable and missing never disagree: a fact the page has but could not be read (a date of
+ * birth typed "19x9") or that the pages give two ways is not "missing", and a card must not send
+ * the user looking for what is in front of them.
+ */
+export function explainMissing<R extends ResultLike>(results: R[], record: Pick<CaseRecord, 'unreadable' | 'conflicts'>): R[] {
+  const unreadable = new Map(record.unreadable.map((u) => [u.fact, u]));
+  const conflicting = new Set(record.conflicts.map((c) => c.fact));
+  const relabel = (m: MissingLike): MissingLike => {
+    const fact = FACT_BY_NAME.get(m.name);
+    if (!fact) return m;
+    const u = unreadable.get(fact);
+    if (u) return { name: `${m.name}: on the page but unreadable ("${u.source.raw.slice(0, 60)}")`, where: 'correct it in the case record' };
+    if (conflicting.has(fact)) return { name: `${m.name}: the pages give two different values`, where: 'correct it in the case record' };
+    return m;
+  };
+  return results.map((r) => (r.missing.length ? { ...r, missing: r.missing.map(relabel) } : r));
+}
+
+/** One line of the folded "cannot tell yet" list: a fact and the rules waiting for it. */
+export interface MissingLine {
+  name: string;
+  where?: string;
+  rules: string[];
+}
+
+/**
+ * Rules that cannot tell, folded into one line per missing fact ("4 rules need the sentence:
+ * usually in the sentence or event details"), most-needed first: ten cards repeating
+ * "Missing: Offence" tell a practitioner less than one line does.
+ */
+export function foldCannotTell(results: ResultLike[]): MissingLine[] {
+  const lines = new Map<string, MissingLine>();
+  for (const r of results) {
+    if (r.status !== 'cannot-tell') continue;
+    const missing = r.missing.length ? r.missing : [{ name: 'Something this page does not make clear' }];
+    for (const m of missing) {
+      const line = lines.get(m.name) ?? { name: m.name, ...(m.where ? { where: m.where } : {}), rules: [] };
+      if (!line.rules.includes(r.title)) line.rules.push(r.title);
+      lines.set(m.name, line);
+    }
+  }
+  return [...lines.values()].sort((a, b) => b.rules.length - a.rules.length);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { explainMissing, foldCannotTell } from '@/lib/case/missing';
+
+const result = (title: string, status: string, missing: Array<{ name: string; where?: string }>) => ({ ruleId: title, title, status, missing });
+const source = { label: 'Date of birth', raw: '19x9', locator: { frameId: 0, readId: 'r', index: 0 } };
+
+describe('what a card says is missing', () => {
+  it('an unreadable or conflicting fact is never called missing', () => {
+    const [r] = explainMissing([result('OASys', 'cannot-tell', [{ name: 'Date of birth', where: 'personal details' }, { name: 'Sex' }])], {
+      unreadable: [{ fact: 'dateOfBirth', reason: 'not a date', source }],
+      conflicts: [{ fact: 'sex', values: [{ value: 'male', source }, { value: 'female', source }] }],
+    });
+    expect(r!.missing.map((m) => m.name)).toEqual(['Date of birth: on the page but unreadable ("19x9")', 'Sex: the pages give two different values']);
+  });
+
+  it('folds the rules that cannot tell into one line per missing fact, most needed first', () => {
+    const lines = foldCannotTell([
+      result('RM2000', 'cannot-tell', [{ name: 'Offence', where: 'the offences list' }, { name: 'Sex' }]),
+      result('ARMS', 'cannot-tell', [{ name: 'Offence', where: 'the offences list' }]),
+      result('Release', 'applies', [{ name: 'Release date' }]),
+      result('SHPO', 'cannot-tell', []),
+    ]);
+    expect(lines).toEqual([
+      { name: 'Offence', where: 'the offences list', rules: ['RM2000', 'ARMS'] },
+      { name: 'Sex', rules: ['RM2000'] },
+      { name: 'Something this page does not make clear', rules: ['SHPO'] },
+    ]);
+  });
+});
