@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { dismissalCase } from '@/lib/case/dismissals';
 import { caseIdentity, identityReadingOf } from '@/lib/case/identity';
-import { explainMissing } from '@/lib/case/missing';
+import { hasSystemIdentifier } from '@/lib/case/memory';
+import { explainMissing, looksLikeCase } from '@/lib/case/missing';
 import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { RULES } from '@/lib/rules/catalogue';
@@ -60,13 +61,30 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
     performance.mark('case-guidance:cards', { detail: Object.fromEntries(results.map((r) => [r.ruleId, r.status])) });
   }, [results]);
   const caseKey = useMemo(() => dismissalCase(identity, read.url), [identity, read.url]);
+  // "Read it anyway" holds for this page only.
+  const [anywayFor, setAnywayFor] = useState<string>();
+  const isCase = anywayFor === read.url || looksLikeCase(record, hasSystemIdentifier(identity));
   return (
     <OtherPageContext.Provider value={inMemory.otherPageOf}>
-      <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />
       {site && enabled === false && <EnableSite site={site} managed={managed} />}
-      <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
-      <CaseFacts record={record} onShow={onShow} />
-      <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} />
+      {isCase ? (
+        <>
+          <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />
+          <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
+          <CaseFacts record={record} onShow={onShow} />
+          <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} />
+        </>
+      ) : (
+        <div className="govuk-inset-text" data-not-a-case>
+          <p className="govuk-body">
+            This page doesn&apos;t look like a case record: it does not say whose case it is, and shows no offence, sentence, risk or licence
+            details. No guidance is shown for it.
+          </p>
+          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setAnywayFor(read.url)}>
+            Read it as a case anyway
+          </button>
+        </div>
+      )}
       {site && <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />}
       <details className="govuk-details" data-fields-read onToggle={(e) => setFieldsOpen(e.currentTarget.open)}>
         <summary className="govuk-details__summary">

@@ -25,6 +25,11 @@ export function hasIdentity(identity: CaseIdentity): boolean {
   return KEYS.some((k) => identity[k]);
 }
 
+/** Whether a case system's own identifier is known (a name and date of birth are on any form). */
+export function hasSystemIdentifier(identity: CaseIdentity): boolean {
+  return Boolean(identity.crn || identity.pnc || identity.prisonNumber);
+}
+
 /** Identifiers a case system gives one person only. */
 const STRONG = ['crn', 'pnc', 'prisonNumber'] as const;
 

@@ -26,8 +26,8 @@ export function explainMissing<R extends ResultLike>(results: R[], record: Pick<
     const fact = FACT_BY_NAME.get(m.name);
     if (!fact) return m;
     const u = unreadable.get(fact);
-    if (u) return { name: `${m.name}: on the page but unreadable ("${u.source.raw.slice(0, 60)}")`, where: 'correct it in the case record' };
-    if (conflicting.has(fact)) return { name: `${m.name}: the pages give two different values`, where: 'correct it in the case record' };
+    if (u) return { name: `${m.name}: on the page but unreadable ("${u.source.raw.slice(0, 60)}")` };
+    if (conflicting.has(fact)) return { name: `${m.name}: given two different ways` };
     return m;
   };
   return results.map((r) => (r.missing.length ? { ...r, missing: r.missing.map(relabel) } : r));
@@ -57,4 +57,25 @@ export function foldCannotTell(results: ResultLike[]): MissingLine[] {
     }
   }
   return [...lines.values()].sort((a, b) => b.rules.length - a.rules.length);
+}
+
+/**
+ * Whether a page looks like a case record: it names whose case it is by a case system's own
+ * identifier (a CRN, PNC or prison number; a name with a date of birth is on any form), or it shows something only a case record holds (an
+ * offence, a sentence or order, risk, MAPPA, OASys, licence conditions, an order such as an
+ * SHPO). A date of birth and a sex alone are on every membership form, and a panel full of
+ * "cannot tell" cards there would be noise.
+ */
+export function looksLikeCase(record: CaseRecord, identified: boolean): boolean {
+  return (
+    identified ||
+    record.offences.length > 0 ||
+    record.disposal !== undefined ||
+    record.rosh !== undefined ||
+    record.mappaCategory !== undefined ||
+    record.mappaLevel !== undefined ||
+    record.lastOasys !== undefined ||
+    record.licenceConditions.length > 0 ||
+    record.orders.length > 0
+  );
 }

@@ -43,7 +43,12 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
   const of = (fact: FactId) => tagged.filter((t) => t.fact === fact).map((t) => t.field);
 
   /** One believed value per fact: parsed from every field that holds it; differing values are a conflict. */
-  function single<T>(fact: FactId, parse: (raw: string) => Parsed<T>, show: (value: T) => string = String): Fact<T> | undefined {
+  function single<T>(
+    fact: FactId,
+    parse: (raw: string) => Parsed<T>,
+    show: (value: T) => string = String,
+    sameAs: (value: T) => string = (v) => JSON.stringify(v),
+  ): Fact<T> | undefined {
     const readings: Array<Fact<T>> = [];
     for (const field of of(fact)) {
       if (!field.value) continue;
@@ -51,7 +56,7 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
       if (parsed.ok) readings.push({ value: parsed.value, source: sourceOf(field) });
       else record.unreadable.push({ fact, reason: parsed.reason, source: sourceOf(field) });
     }
-    const distinct = new Map(readings.map((r) => [JSON.stringify(r.value), r]));
+    const distinct = new Map(readings.map((r) => [sameAs(r.value), r]));
     if (distinct.size > 1) {
       record.conflicts.push({ fact, values: readings.map((r) => ({ value: show(r.value), source: r.source })) });
       return undefined;
@@ -83,7 +88,14 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
   return record;
 }
 
-type Single = <T>(fact: FactId, parse: (raw: string) => Parsed<T>, show?: (value: T) => string) => Fact<T> | undefined;
+type Single = <T>(fact: FactId, parse: (raw: string) => Parsed<T>, show?: (value: T) => string, sameAs?: (value: T) => string) => Fact<T> | undefined;
+
+/** A length as a comparable key: months and days, so equal lengths written differently agree. */
+function lengthKey(length: Length): string {
+  if (length.kind !== 'fixed') return `indeterminate:${length.wording.toLowerCase()}`;
+  const d = length.duration;
+  return `${d.years * 12 + d.months}m${d.weeks * 7 + d.days}d`;
+}
 
 function readDisposal(single: Single, of: (fact: FactId) => Field[]): Disposal | undefined {
   const type = single<DisposalType>('sentenceType', (raw) => {
@@ -92,7 +104,8 @@ function readDisposal(single: Single, of: (fact: FactId) => Field[]): Disposal |
   });
   if (!type) return undefined;
   const disposal: Disposal = { type };
-  const length = single<Length>('sentenceLength', parseLength, (v) => JSON.stringify(v));
+  // "4 years" on one page and "48 months" on another are one length, not a conflict.
+  const length = single<Length>('sentenceLength', parseLength, (v) => JSON.stringify(v), lengthKey);
   if (length) disposal.length = length;
   for (const [key, fact] of [['sentenceDate', 'sentenceDate'], ['releaseDate', 'releaseDate'], ['licenceEndDate', 'licenceEndDate']] as const) {
     const date = single<IsoDate>(fact, parseUkDate);

@@ -114,3 +114,25 @@ test.describe('rule cards', () => {
     await expect(page.locator('[data-case-guidance="highlight"]')).toHaveCount(1);
   });
 });
+
+test('a page that is not a case (a membership form with a date of birth) gets no cards and no plan, unless asked', async ({ page, server, extension }) => {
+  server.addPage(
+    '/allotments/join',
+    `<!doctype html><html lang="en"><head><title>Join the allotment society</title></head><body><main>
+      <h1>Membership application</h1>
+      <label for="name">Full name</label><input id="name" value="Pat Gardener">
+      <label for="dob">Date of birth</label><input id="dob" value="12/03/1961">
+      <fieldset><legend>Sex</legend><label><input type="radio" name="sex" value="Male" checked> Male</label><label><input type="radio" name="sex" value="Female"> Female</label></fieldset>
+      <label for="plot">Preferred plot</label><input id="plot" value="14b">
+    </main></body></html>`,
+  );
+  await page.goto(`${server.origin}/allotments/join`);
+  const panel = await openPanelFor(extension, page);
+  await expect(panel.locator('[data-not-a-case]')).toContainText("This page doesn't look like a case record");
+  await expect(panel.locator('[data-rule-id]')).toHaveCount(0);
+  await expect(panel.locator('[data-case-facts]')).toHaveCount(0);
+  await expect(panel.getByText('Risk Management Plan')).toHaveCount(0);
+  expect(await axeViolations(panel)).toEqual([]);
+  await panel.getByRole('button', { name: 'Read it as a case anyway' }).click();
+  await expect(card(panel, 'rm2000-eligibility')).toHaveAttribute('data-status', 'cannot-tell');
+});

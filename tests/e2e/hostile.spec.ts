@@ -43,6 +43,9 @@ test('a hostile page renders as text and neither the panel nor the page freezes'
   await expect(panelValue(panel, 'Deep label')).toHaveText('deep value');
   // 10,000 inputs, 3 list rows, the counter, the deep one, and one field in each of 60 inner frames.
   await expect(panel.locator('[data-fields-read] summary')).toHaveText('10065 fields read from the page');
+  // Nothing here says whose case it is or shows an offence: not a case, unless the user says so.
+  await expect(panel.locator('[data-not-a-case]')).toBeVisible();
+  await panel.getByRole('button', { name: 'Read it as a case anyway' }).click();
   // A value that cannot be a fact is reported, not guessed: "<b>Male</b>" is not a sex.
   await expect(card(panel, 'rm2000-eligibility')).toHaveAttribute('data-status', 'cannot-tell');
 

@@ -123,3 +123,13 @@ describe('whose case a page is', () => {
     expect(identityReadingOf([{ label: 'Name', value: '12 High St' }], 'https://x/')).toEqual({});
   });
 });
+
+describe('pages that agree in different words', () => {
+  it('"4 years" on one page and "48 months" on another are one sentence length, not a conflict', () => {
+    const a = page('https://x/case/X1', [['Sentence', 'Custody'], ['Length', '4 years']]);
+    const b = page('https://x/case/X1/sentence', [['Sentence', 'Custody'], ['Length', '48 months']]);
+    const record = extractCase(mergedFields(b, remember([], { crn: 'X1' }, a)[0]));
+    expect(record.conflicts).toEqual([]);
+    expect(record.disposal?.length?.value).toEqual({ kind: 'fixed', duration: { years: 0, months: 48, weeks: 0, days: 0 } });
+  });
+});

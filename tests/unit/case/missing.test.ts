@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainMissing, foldCannotTell } from '@/lib/case/missing';
+import { explainMissing, foldCannotTell, looksLikeCase } from '@/lib/case/missing';
 
 const result = (title: string, status: string, missing: Array<{ name: string; where?: string }>) => ({ ruleId: title, title, status, missing });
 const source = { label: 'Date of birth', raw: '19x9', locator: { frameId: 0, readId: 'r', index: 0 } };
@@ -10,7 +10,7 @@ describe('what a card says is missing', () => {
       unreadable: [{ fact: 'dateOfBirth', reason: 'not a date', source }],
       conflicts: [{ fact: 'sex', values: [{ value: 'male', source }, { value: 'female', source }] }],
     });
-    expect(r!.missing.map((m) => m.name)).toEqual(['Date of birth: on the page but unreadable ("19x9")', 'Sex: the pages give two different values']);
+    expect(r!.missing.map((m) => m.name)).toEqual(['Date of birth: on the page but unreadable ("19x9")', 'Sex: given two different ways']);
   });
 
   it('folds the rules that cannot tell into one line per missing fact, most needed first', () => {
@@ -25,5 +25,17 @@ describe('what a card says is missing', () => {
       { name: 'Sex', rules: ['RM2000'] },
       { name: 'Something this page does not make clear', rules: ['SHPO'] },
     ]);
+  });
+});
+
+describe('whether a page is a case record', () => {
+  it('a date of birth and a sex alone are not a case; an identifier or an offence is', async () => {
+    const { extractCase } = await import('@/lib/facts/extract');
+    const f = (label: string, value: string, index: number) => ({ label, value, kind: 'text' as const, locator: { frameId: 0, readId: 'r', index } });
+    const membership = extractCase([f('Date of birth', '1 May 1970', 0), f('Sex', 'Male', 1), f('Plot number', '12', 2)]);
+    expect(looksLikeCase(membership, false)).toBe(false);
+    expect(looksLikeCase(membership, true)).toBe(true);
+    expect(looksLikeCase(extractCase([f('Offence', 'Sexual assault on a female', 0)]), false)).toBe(true);
+    expect(looksLikeCase(extractCase([f('RoSH', 'High', 0)]), false)).toBe(true);
   });
 });
