@@ -1,0 +1,62 @@
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../demo/server.mjs';
+import { launchFirefox, openExtensionPage, tabIdFor, textOf, waitFor } from './firefox';
+
+/** The day the demo cases are written for. */
+const DEMO_TODAY = '2026-11-28';
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = (await startDemoServer()) as typeof server;
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('in Firefox', () => {
+  it('the panel reads the demo case: whose case, the cards and the facts', async () => {
+    const casePage = await browser.newPage();
+    const url = `${server.origin}/cases/X123456`;
+    await casePage.goto(url);
+    const options = await openExtensionPage(browser, 'options.html');
+    const tabId = await tabIdFor(options, url);
+    const panel = await openExtensionPage(browser, `sidepanel.html?tabId=${tabId}&today=${DEMO_TODAY}`);
+    await waitFor(panel, () => document.querySelector('main')?.getAttribute('data-panel-state') === 'ready', undefined, 'the panel to read the page');
+    expect(await textOf(panel, '[data-case-identity]')).toContain('CRN X123456');
+    await waitFor(panel, () => document.querySelector('[data-rule-id="safeguarding-concern"]')?.getAttribute('data-status') === 'applies', undefined, 'the safeguarding card');
+    expect(await textOf(panel, '[data-fact-name="Date of birth"] [data-fact-value]')).toBe('18 August 1979');
+    // The page's own markup is shown as text, never as HTML, here too.
+    expect(await panel.evaluate(() => document.querySelectorAll('main script, main iframe').length)).toBe(0);
+  });
+
+  it('the popup finds a term as the user types', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await waitFor(popup, () => document.querySelector('input[type="search"], input') !== null, undefined, 'the search box');
+    await popup.type('input', 'mappa');
+    await waitFor(popup, () => document.querySelector('[data-term-id="mappa"]') !== null, undefined, 'the MAPPA entry');
+    expect(await textOf(popup, '[data-term-id="mappa"]')).toMatch(/Multi-Agency Public Protection Arrangements/i);
+  });
+
+  it('settings list a saved field mapping and delete it', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.evaluate(async (site) => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser;
+      await api.storage.local.set({ [`mappings:${site}`]: [{ label: 'Index offence (main)', fact: 'offence' }] });
+    }, server.origin);
+    await waitFor(options, () => document.querySelector('[data-mapped-sites]') !== null, undefined, 'the saved mapping to be listed');
+    expect(await textOf(options, '[data-mapped-sites]')).toContain(server.origin);
+    await options.click(`[aria-label="Delete the mappings for ${server.origin}"]`);
+    await waitFor(options, () => document.querySelector('[data-mapped-sites]') === null, undefined, 'the mapping to go');
+    const stored = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
+      return JSON.stringify(await api.storage.local.get(null));
+    });
+    expect(stored).not.toContain('Index offence');
+  });
+});
