@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { labelRefusal, planImport, vocabularyClash, type ImportPlan } from '@/lib/facts/mapping-policy';
 import { exportMappings, importMappings, withMapping, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES, FactId, factForLabel } from '@/lib/facts/vocabulary';
 import { PickResult } from '@/lib/messages';
 import type { Field } from '@/lib/reader/types';
-import { saveMappings } from '@/lib/settings';
+import { loadMappings, saveMappings } from '@/lib/settings';
 
 interface Props {
   fields: Field[];
@@ -26,6 +27,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
   const [fact, setFact] = useState<FactId | ''>('');
   const [message, setMessage] = useState('');
   const [picking, setPicking] = useState(false);
+  const [pendingImport, setPendingImport] = useState<Extract<ImportPlan, { ok: true }>>();
   const id = useId();
 
   const pick = async (): Promise<void> => {
@@ -50,33 +52,59 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
   };
 
   const field = fields.find((f) => keyOf(f) === fieldKey);
+  // Exactly what would be stored, shown before saving: a label and a fact, nothing else.
+  const refusal = field ? labelRefusal(field.label) : undefined;
+  const clash = field && fact ? vocabularyClash({ label: field.label, fact }) : undefined;
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
     if (!field || !fact) {
       setMessage(!field ? 'Choose a field first.' : 'Choose which fact the field is.');
       return;
     }
+    if (refusal) {
+      setMessage(`Not saved: this label cannot be kept as a setting because ${refusal}. Settings never hold names, dates, numbers or notes from a case.`);
+      return;
+    }
     // The label only: a section is often a heading such as the person's name, which is case
     // data and must not be stored. (An organisation's configuration may still give sections.)
-    await save(withMapping(mappings, { label: field.label, fact }));
-    setMessage(`Saved: "${field.label}" is ${FACT_NAMES[fact]} on ${site}.`);
-    setFieldKey('');
-    setFact('');
+    try {
+      await save(withMapping(mappings, { label: field.label, fact }));
+      setMessage(`Saved: "${field.label}" is ${FACT_NAMES[fact]} on ${site}.`);
+      setFieldKey('');
+      setFact('');
+    } catch (error) {
+      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}.`);
+    }
   };
 
   const remove = (m: FieldMapping) => void save(mappings.filter((x) => x !== m));
 
   const importFile = async (file: File | undefined): Promise<void> => {
+    setPendingImport(undefined);
     if (!file) return;
-    const result = importMappings(await file.text());
-    if (!result.ok) {
-      setMessage(result.error);
+    const parsed = importMappings(await file.text());
+    if (!parsed.ok) {
+      setMessage(parsed.error);
       return;
     }
-    const { site: forSite, mappings: imported } = result.value;
-    if (forSite === site) await save(imported.reduce(withMapping, mappings));
-    else await saveMappings(forSite, imported);
-    setMessage(`Imported ${imported.length} mapping${imported.length === 1 ? '' : 's'} for ${forSite}.`);
+    const existing = parsed.value.site === site ? mappings : await loadMappings(parsed.value.site).catch(() => []);
+    const plan = planImport(parsed.value, existing, site);
+    if (!plan.ok) setMessage(plan.error);
+    else if (plan.otherSite) {
+      setMessage('');
+      setPendingImport(plan);
+    } else await applyImport(plan);
+  };
+
+  const applyImport = async (plan: Extract<ImportPlan, { ok: true }>): Promise<void> => {
+    setPendingImport(undefined);
+    try {
+      if (plan.site === site) await save(plan.merged);
+      else await saveMappings(plan.site, plan.merged);
+      setMessage(`Imported for ${plan.site}: ${plan.added} new mapping${plan.added === 1 ? '' : 's'}, ${plan.merged.length} in all.`);
+    } catch (error) {
+      setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}.`);
+    }
   };
 
   const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(site, mappings))}`;
@@ -122,13 +150,39 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
               ))}
             </select>
           </div>
-          <button type="submit" className="govuk-button govuk-!-margin-bottom-2">
+          {field && fact && (
+            <p className="govuk-body-s" data-mapping-preview>
+              {refusal ? (
+                <>Cannot be saved: {refusal}. Settings never hold names, dates, numbers or notes from a case.</>
+              ) : (
+                <>
+                  Will be saved for {site}: the label &quot;{field.label}&quot; is {FACT_NAMES[fact]}. Nothing else from the page.
+                  {clash && <> Note: {clash}; this mapping changes that on this site.</>}
+                </>
+              )}
+            </p>
+          )}
+          <button type="submit" className="govuk-button govuk-!-margin-bottom-2" disabled={Boolean(refusal)}>
             Save mapping
           </button>
         </form>
         <p className="govuk-body-s" role="status" data-mapper-message>
           {message}
         </p>
+        {pendingImport && (
+          <div className="govuk-inset-text" data-import-confirm>
+            <p className="govuk-body-s">
+              This file is for another site, {pendingImport.site}: {pendingImport.added} new mapping
+              {pendingImport.added === 1 ? '' : 's'}, merged with the {pendingImport.existing} it has now. Import them for {pendingImport.site}?
+            </p>
+            <button type="button" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-right-2" onClick={() => void applyImport(pendingImport)}>
+              Import for {pendingImport.site}
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setPendingImport(undefined)}>
+              Cancel
+            </button>
+          </div>
+        )}
         {mappings.length > 0 && (
           <>
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Mappings for this site</h3>

@@ -47,7 +47,7 @@ describe('in Firefox', () => {
     const options = await openExtensionPage(browser, 'options.html');
     await options.evaluate(async (site) => {
       const api = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser;
-      await api.storage.local.set({ [`mappings:${site}`]: [{ label: 'Index offence (main)', fact: 'offence' }] });
+      await api.storage.local.set({ [`mappings:${site}`]: [{ label: 'Index offence type', fact: 'offence' }] });
     }, server.origin);
     await waitFor(options, () => document.querySelector('[data-mapped-sites]') !== null, undefined, 'the saved mapping to be listed');
     expect(await textOf(options, '[data-mapped-sites]')).toContain(server.origin);
@@ -57,6 +57,6 @@ describe('in Firefox', () => {
       const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
       return JSON.stringify(await api.storage.local.get(null));
     });
-    expect(stored).not.toContain('Index offence');
+    expect(stored).not.toContain('Index offence type');
   });
 });
