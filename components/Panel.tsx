@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { termsIn } from '@/lib/glossary/search';
 import { HighlightResult } from '@/lib/messages';
+import { shortTitle } from '@/lib/read-tab';
 import type { Field, FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/target-tab';
 import { CaseView } from './CaseView';
@@ -72,7 +73,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
       ) : (
         <>
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1" data-page-title>
-            {state.read.title || state.read.url}
+            {state.read.title || shortTitle(state.read.url)}
           </h2>
           {state.read.skipped > 0 && (
             <p className="govuk-body-s">The page is too large to read in full: {state.read.skipped} elements were not read.</p>

@@ -26,6 +26,14 @@ function parseFrameRead(result: unknown): FrameRead | undefined {
   }
 }
 
+/** Longest page title or address shown: a page can set a 2 MB title, and the panel must stay readable. */
+export const MAX_TITLE = 150;
+
+export function shortTitle(text: string): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length > MAX_TITLE ? `${collapsed.slice(0, MAX_TITLE)}…` : collapsed;
+}
+
 /** Merges the reads of a tab's frames, top frame first, stamping each locator with its frame. */
 export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok: true }, 'ok'> {
   const frames = results
@@ -39,7 +47,7 @@ export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok
   return {
     fields,
     url: top?.url ?? '',
-    title: top?.title ?? '',
+    title: shortTitle(top?.title ?? ''),
     skipped: frames.reduce((n, f) => n + (f.result.skipped || 0), 0),
   };
 }

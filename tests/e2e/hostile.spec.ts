@@ -61,3 +61,13 @@ test('a hostile page renders as text and neither the panel nor the page freezes'
   }
   await expect(panelValue(panel, 'Counter')).not.toHaveText('0');
 });
+
+test('a 2 MB page title is shortened in the panel', async ({ page, server, extension }) => {
+  server.addPage('/huge-title', `<!doctype html><html lang="en"><head><title>Case ${'T'.repeat(2_000_000)}</title></head><body><dl><dt>Offence</dt><dd>Theft</dd></dl></body></html>`);
+  await page.goto(`${server.origin}/huge-title`);
+  const panel = await openPanelFor(extension, page);
+  const title = (await panel.locator('[data-page-title]').textContent()) ?? '';
+  expect(title.startsWith('Case TTT')).toBe(true);
+  expect(title.length).toBeLessThanOrEqual(151);
+  expect(title.endsWith('…')).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFrameReads } from '@/lib/read-tab';
+import { MAX_TITLE, mergeFrameReads } from '@/lib/read-tab';
 import type { Field, FrameRead } from '@/lib/reader/types';
 
 const field = (label: string, index: number): Field => ({
@@ -34,5 +34,11 @@ describe('mergeFrameReads', () => {
     ]);
     expect(merged.fields).toHaveLength(1);
     expect(merged.skipped).toBe(7);
+  });
+
+  it('shortens a page title a page has made huge, and says it did', () => {
+    const merged = mergeFrameReads([{ frameId: 0, result: frame(['A'], { title: `Case ${'x'.repeat(2_000_000)}` }) }]);
+    expect(merged.title).toHaveLength(MAX_TITLE + 1);
+    expect(merged.title.endsWith('…')).toBe(true);
   });
 });
