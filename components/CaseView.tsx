@@ -72,7 +72,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
           <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />
           <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
           <CaseFacts record={record} onShow={onShow} />
-          <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} />
+          <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} pageUrl={read.url} />
         </>
       ) : (
         <div className="govuk-inset-text" data-not-a-case>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { CaseRecord } from '@/lib/facts/case-record';
+import { findInsertTarget, type InsertChoice } from '@/lib/insert-target';
 import { InsertResult } from '@/lib/messages';
 import { LAYOUTS } from '@/lib/templates/layouts';
 import { emptyRequired, initialValues, renderHtml, renderText, type MissingMode, type Values } from '@/lib/templates/render';
@@ -20,13 +21,20 @@ interface Draft {
 const drafts = new Map<string, Draft>();
 
 /** The Risk Management Plan: sections pre-filled from the case, edited here, copied or inserted into the page. */
-export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord; caseKey: string; tabId: number; today: string }) {
+export function RiskPlan({ record, caseKey, tabId, today, pageUrl }: { record: CaseRecord; caseKey: string; tabId: number; today: string; pageUrl: string }) {
   const id = useId();
   const [draft, setDraftState] = useState<Draft>(() => drafts.get(caseKey) ?? { values: {}, layout: 'oasys', section: 'all', mode: 'marker' });
   const [message, setMessage] = useState('');
+  const [confirm, setConfirm] = useState<Extract<InsertChoice, { ok: true }>>();
   const setDraft = (next: Draft) => {
     drafts.set(caseKey, next);
     setDraftState(next);
+  };
+  /** A change of template or section: what was copied or where it would go no longer holds. */
+  const switchTo = (next: Draft) => {
+    setMessage('');
+    setConfirm(undefined);
+    setDraft(next);
   };
   const layout = LAYOUTS.find((l) => l.id === draft.layout)!;
   const values = draft.values[layout.id] ?? initialValues(layout, record, today);
@@ -52,14 +60,25 @@ export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord
       .catch(() => setMessage('The browser did not allow copying. Select the text below and copy it.'));
   };
 
+  // Insert in two steps: find the field the user last chose on the page and name it; write only
+  // when the user confirms it is the right one.
   const insert = async (): Promise<void> => {
     if (blocked) return refuse();
+    setConfirm(undefined);
+    const choice = await findInsertTarget(tabId, pageUrl);
+    if (!choice.ok) return setMessage(choice.reason);
+    setMessage('');
+    setConfirm(choice);
+  };
+
+  const insertConfirmed = async (choice: Extract<InsertChoice, { ok: true }>): Promise<void> => {
+    setConfirm(undefined);
     try {
-      const reply = await browser.tabs.sendMessage(tabId, { type: 'insert', text });
+      const reply = await browser.tabs.sendMessage(tabId, { type: 'insert', text }, { frameId: choice.frameId });
       const parsed = InsertResult.safeParse(reply);
-      setMessage(parsed.success ? `Inserted into the page's field "${parsed.data.into}".` : 'Click into the field on the page where the plan goes, then choose Insert again.');
+      setMessage(parsed.success ? `Inserted into "${parsed.data.into}" on ${choice.target.title || choice.origin}.` : 'Not inserted: the field has changed on the page. Click into it again, then choose Insert again.');
     } catch {
-      setMessage('Click into the field on the page where the plan goes, then choose Insert again.');
+      setMessage('Not inserted: the page has changed. Click into the field again, then choose Insert again.');
     }
   };
 
@@ -69,6 +88,34 @@ export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord
         <span className="govuk-details__summary-text">Risk Management Plan: write it from this case</span>
       </summary>
       <div className="govuk-details__text">
+        {/* Copy and Insert stay in view while the sections below are edited. */}
+        <div className="app-sticky-actions" data-rmp-actions>
+          <div className="govuk-button-group govuk-!-margin-bottom-1">
+            <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={copy}>
+              Copy
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void insert()}>
+              Insert into the page&apos;s field
+            </button>
+          </div>
+          {confirm && (
+            <div className="govuk-inset-text govuk-!-margin-top-1 govuk-!-margin-bottom-1" data-insert-confirm>
+              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                Insert the plan into &quot;{confirm.target.label}&quot; on {confirm.target.title || confirm.origin} ({confirm.origin})? Text already there is kept, with a blank
+                line before the plan.
+              </p>
+              <button type="button" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-right-2" onClick={() => void insertConfirmed(confirm)}>
+                Insert here
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirm(undefined)}>
+                Cancel
+              </button>
+            </div>
+          )}
+          <p className="govuk-body-s govuk-!-margin-bottom-0" role="status" data-rmp-message>
+            {message}
+          </p>
+        </div>
         <div className="govuk-form-group govuk-!-margin-bottom-2">
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Headings your system uses</legend>
@@ -81,7 +128,7 @@ export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord
                     type="radio"
                     name={`${id}-layout`}
                     checked={draft.layout === l.id}
-                    onChange={() => setDraft({ ...draft, layout: l.id, section: 'all' })}
+                    onChange={() => switchTo({ ...draft, layout: l.id, section: 'all' })}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={`${id}-layout-${l.id}`}>
                     {l.name}
@@ -95,7 +142,7 @@ export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord
           <label className="govuk-label govuk-label--s" htmlFor={`${id}-section`}>
             Section
           </label>
-          <select className="govuk-select app-full-width" id={`${id}-section`} value={draft.section} onChange={(e) => setDraft({ ...draft, section: e.target.value })}>
+          <select className="govuk-select app-full-width" id={`${id}-section`} value={draft.section} onChange={(e) => switchTo({ ...draft, section: e.target.value })}>
             <option value="all">The whole plan</option>
             {layout.sections.map((s) => (
               <option key={s.id} value={s.id}>
@@ -120,7 +167,14 @@ export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord
                   {p.type === 'multiline' ? (
                     <textarea className="govuk-textarea govuk-!-margin-bottom-0" id={inputId} rows={4} value={value} onChange={(e) => setValue(section.id, p.id, e.target.value)} />
                   ) : (
-                    <input className="govuk-input" id={inputId} value={value} onChange={(e) => setValue(section.id, p.id, e.target.value)} />
+                    // A short answer, but a box that shows all of it (agencies can be a long list).
+                    <textarea
+                      className="govuk-textarea govuk-!-margin-bottom-0"
+                      id={inputId}
+                      rows={Math.min(6, Math.max(1, Math.ceil(value.length / 45)))}
+                      value={value}
+                      onChange={(e) => setValue(section.id, p.id, e.target.value)}
+                    />
                   )}
                 </div>
               );
@@ -147,23 +201,14 @@ export function RiskPlan({ record, caseKey, tabId, today }: { record: CaseRecord
             </div>
           </fieldset>
         </div>
-        <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`${id}-preview`}>
-          Text to copy
-        </h3>
-        <pre className="app-preview" data-rmp-preview aria-labelledby={`${id}-preview`} tabIndex={0}>
-          {text}
-        </pre>
-        <div className="govuk-button-group govuk-!-margin-bottom-1">
-          <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={copy}>
-            Copy
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => void insert()}>
-            Insert into the page&apos;s field
-          </button>
-        </div>
-        <p className="govuk-body-s" role="status" data-rmp-message>
-          {message}
-        </p>
+        <details className="govuk-details govuk-!-margin-bottom-2" data-rmp-preview-toggle>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Preview as copied</span>
+          </summary>
+          <pre className="app-preview govuk-details__text" data-rmp-preview tabIndex={0} aria-label="The plan as it will be copied">
+            {text}
+          </pre>
+        </details>
         <button type="button" className="app-link-button app-link-button--normal govuk-body-s" onClick={() => setDraft({ ...draft, values: { ...draft.values, [layout.id]: initialValues(layout, record, today) } })}>
           Start again from the page
         </button>

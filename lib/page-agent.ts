@@ -1,3 +1,4 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
 import type { InsertResult, PickResult } from './messages';
 import { OWN_MARKER } from './reader/read-document';
 
@@ -13,8 +14,22 @@ export interface PageAgent {
   /** Lets the user click one of the fields read; resolves with it, or cancelled on Escape. */
   pick(): Promise<PickResult>;
   cancelPick(): void;
-  /** Inserts text into the focused text field of this frame; undefined when none has focus. */
+  /** The text field the user last clicked or tabbed into in this frame, and whether text may go there. */
+  insertTarget(): InsertTarget | undefined;
+  /** Inserts text into that field; undefined when there is none. */
   insert(text: string): InsertResult | undefined;
+}
+
+/** Where an insert would go in this frame: shown to the user before anything is written. */
+export interface InsertTarget {
+  /** The field's name as a screen reader says it (its label), not its id. */
+  label: string;
+  /** When the user chose it (ms since the epoch): the most recent field across frames wins. */
+  at: number;
+  url: string;
+  title: string;
+  /** Why text may not go there (hidden, too small, one line only), if it may not. */
+  refusal?: string;
 }
 
 export interface AgentOptions {
@@ -39,6 +54,46 @@ function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement 
   const field = el as HTMLTextAreaElement | HTMLInputElement;
   const ok = el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_INPUTS.has((el as HTMLInputElement).type));
   return ok && !field.readOnly && !field.disabled;
+}
+
+/** A field the plan can go into: a multi-line text box or an editable region. */
+function isInsertable(el: Element): boolean {
+  return isTextField(el) || (el as HTMLElement).isContentEditable === true;
+}
+
+/** Focus inside shadow roots, down to the element itself. */
+function deepActive(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Smallest field, and frame, text is put into: a 1×1 frame or a hidden box is a trap, not a plan box. */
+const MIN_WIDTH = 40;
+const MIN_HEIGHT = 16;
+
+/** Why text must not go into this field, or undefined when it may. */
+function refusalFor(el: Element, doc: Document): string | undefined {
+  const view = doc.defaultView;
+  if (view && (view.innerWidth < MIN_WIDTH || view.innerHeight < MIN_HEIGHT)) return 'it is in a frame too small to see';
+  try {
+    const frame = view?.frameElement as HTMLElement | null | undefined;
+    if (frame && typeof frame.checkVisibility === 'function' && !frame.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return 'it is in a hidden frame';
+  } catch {
+    // A frame of another origin cannot see its own frame element; its size was checked above.
+  }
+  const rect = el.getBoundingClientRect();
+  if (rect.width < MIN_WIDTH || rect.height < MIN_HEIGHT) return 'the field is too small to see';
+  const html = el as HTMLElement;
+  if (typeof html.checkVisibility === 'function' && !html.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'the field is hidden';
+  if (el.tagName === 'INPUT') return 'the field holds one line only, and a plan has paragraphs: click into the text box where the plan goes';
+  return undefined;
+}
+
+function fieldName(el: Element): string {
+  const name = computeAccessibleName(el).trim();
+  return (name || el.getAttribute('placeholder') || 'the field you clicked').slice(0, 120);
 }
 
 function isOwn(node: Node): boolean {
@@ -82,6 +137,29 @@ export function createPageAgent({ doc, notify, delayMs = 60, highlightMs = 2500,
   // Typing changes a control's value without a DOM mutation; input events from shadow DOM are composed.
   doc.addEventListener('input', schedule, true);
   doc.addEventListener('change', schedule, true);
+
+  // The field the user last chose: focus that follows the user's own click or key in this
+  // document. Focus a page script moves (into a 1×1 frame, say) does not count.
+  let lastInput = 0;
+  let target: { el: Element; at: number } | undefined;
+  // The agent arrives when the panel first reads: a field focused before then (the user clicked
+  // into it, then opened the panel) counts too, but loses to any choice made afterwards.
+  const focusedAtStart = deepActive(doc);
+  if (focusedAtStart && isInsertable(focusedAtStart)) target = { el: focusedAtStart, at: 0 };
+  const onInput = (event: Event): void => {
+    if (event.isTrusted || !trustedOnly) lastInput = Date.now();
+  };
+  doc.addEventListener('pointerdown', onInput, true);
+  doc.addEventListener('keydown', onInput, true);
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if ((trustedOnly && !event.isTrusted) || Date.now() - lastInput > 1000) return;
+      const el = deepActive(doc);
+      if (el && isInsertable(el)) target = { el, at: Date.now() };
+    },
+    true,
+  );
 
   /** An overlay above an element: the page's own elements and styles are left untouched. */
   const overlayOn = (el: Element, role: 'highlight' | 'pick'): HTMLElement => {
@@ -174,30 +252,48 @@ export function createPageAgent({ doc, notify, delayMs = 60, highlightMs = 2500,
     cancelPick() {
       stopPicking?.({ outcome: 'cancelled' });
     },
+    insertTarget() {
+      if (!target?.el.isConnected) return undefined;
+      const refusal = refusalFor(target.el, doc);
+      const found: InsertTarget = { label: fieldName(target.el), at: target.at, url: doc.location?.href ?? '', title: doc.title.slice(0, 150) };
+      if (refusal) found.refusal = refusal;
+      return found;
+    },
     insert(text) {
-      let el = doc.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      if (!el) return undefined;
-      const name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.id ?? el.tagName.toLowerCase();
+      const el = target?.el;
+      if (!el?.isConnected || refusalFor(el, doc)) return undefined;
+      const into = fieldName(el);
       if (isTextField(el)) {
-        const start = el.selectionStart ?? el.value.length;
-        const end = el.selectionEnd ?? start;
+        // Kept apart from text already there by a blank line; the plan's own line breaks stay.
+        const before = el.value.replace(/\s+$/, '');
+        const next = before ? `${before}\n\n${text}` : text;
         // The prototype's own setter, so frameworks that track the value (React) see the change.
         const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
-        const next = el.value.slice(0, start) + text + el.value.slice(end);
         if (setter) setter.call(el, next);
         else el.value = next;
-        el.setSelectionRange(start + text.length, start + text.length);
+        el.focus();
+        el.setSelectionRange(next.length, next.length);
         el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
         el.dispatchEvent(new Event('change', { bubbles: true }));
-        return { outcome: 'inserted', into: name };
+        return { outcome: 'inserted', into };
       }
-      if ((el as HTMLElement).isContentEditable) {
-        // insertText keeps the editor's own undo history and fires its input events.
-        doc.execCommand('insertText', false, text);
-        return { outcome: 'inserted', into: name };
+      // An editable region: paragraphs as the editor's own paragraphs, through its own commands
+      // (which keep its undo history and fire its input events), after what is there.
+      (el as HTMLElement).focus();
+      const selection = doc.getSelection();
+      selection?.selectAllChildren(el);
+      selection?.collapseToEnd();
+      const hasText = (el.textContent ?? '').trim().length > 0;
+      const lines = text.split('\n');
+      if (hasText) {
+        doc.execCommand('insertParagraph');
+        doc.execCommand('insertParagraph');
       }
-      return undefined;
+      lines.forEach((line, i) => {
+        if (i > 0) doc.execCommand('insertParagraph');
+        if (line) doc.execCommand('insertText', false, line);
+      });
+      return { outcome: 'inserted', into };
     },
   };
 }

@@ -50,11 +50,23 @@ export const PREFILLS: Record<PrefillId, (record: CaseRecord, today: string) => 
     if (additional.length) return bullet(additional);
     return bullet(record.disposal?.requirements?.value ?? []);
   },
+  // Whole sentences: the contact the page records, then the MAPPA level it is managed at.
   contactLevel: (record) =>
-    [record.contactFrequency?.value, record.mappaLevel && `MAPPA level ${record.mappaLevel.value}`].filter(Boolean).join('. '),
+    [
+      record.contactFrequency && sentence(record.contactFrequency.value),
+      record.mappaLevel && `Managed at MAPPA level ${record.mappaLevel.value}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   victimIssues: (record) => {
     const kinds = [...new Set(record.offences.flatMap((o) => (o.kind ? [KIND_NAMES[o.kind]] : [])))];
     const themes = record.licenceConditions.filter((c) => c.themes.some((t) => /child|victim|exclusion/.test(t))).map((c) => c.text);
     return [kinds.length ? `Offending: ${kinds.join('; ')}.` : '', themes.length ? `Conditions protecting victims:\n${bullet(themes)}` : ''].filter(Boolean).join('\n');
   },
 };
+
+/** A fragment as a sentence: capitalised, with a full stop. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}` : '';
+}

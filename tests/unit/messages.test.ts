@@ -32,7 +32,8 @@ describe('messages to the page agent', () => {
   });
 
   it('answers a checked request through the agent, and stays silent when there is no focused field', async () => {
-    const agent = { highlight: vi.fn(() => 'shown' as const), pick: vi.fn(), cancelPick: vi.fn(), insert: vi.fn(() => undefined), remember: vi.fn() } satisfies PageAgent;
+    const agent = { highlight: vi.fn(() => 'shown' as const), pick: vi.fn(), cancelPick: vi.fn(), insert: vi.fn(() => undefined),
+    insertTarget: vi.fn(() => undefined), remember: vi.fn() } satisfies PageAgent;
     await expect(answer({ type: 'highlight', readId: 'r', index: 0 }, agent)).resolves.toEqual({ outcome: 'shown' });
     expect(answer({ type: 'insert', text: 'x' }, agent)).toBeUndefined();
   });
