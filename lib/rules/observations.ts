@@ -3,6 +3,7 @@ import { addDays, ageOn, formatLong, toDate, toIso, type IsoDate } from '../fact
 import { addDuration, compareWithMonths, describeDuration, type Duration } from '../facts/lengths';
 import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
 import { FACT_NAMES, type FactId } from '../facts/vocabulary';
+import { notificationObservation } from './notification';
 import { RELEVANCE } from './relevance';
 
 /** A fact the rule needed and the page did not give, with where it is normally found. */
@@ -280,66 +281,11 @@ export const OBSERVATIONS = {
     };
   },
 
-  /** Caution for a sexual offence: 2 years' notification; 1 year if under 18 (SOA 2003 s.82(1) table, s.82(2)). */
-  cautionPeriod: (record) => {
-    const caution = sexual(record).find((o) => o.outcome?.value === 'caution');
-    if (!caution) return unknown('no caution');
-    const date = caution.convictionDate;
-    const atAge = date && record.dateOfBirth ? ageOn(record.dateOfBirth.value, date.value) : undefined;
-    const miss = [...(!date ? [missing('convictionDate', 'Date of the caution')] : []), ...(!record.dateOfBirth ? [missing('dateOfBirth')] : [])];
-    const computed: Record<string, Computed> = {};
-    if (atAge !== undefined) computed.period = { label: 'Notification period', value: atAge < 18 ? '1 year (under 18 at caution)' : '2 years' };
-    if (date && atAge !== undefined) computed.end = { label: 'Ends', value: formatLong(addDuration(date.value, { years: atAge < 18 ? 1 : 2, months: 0, weeks: 0, days: 0 })) };
-    return { value: true, saw: describeOffence(caution), used: [...sourcesOf(caution), ...(date ? [date.source] : [])], missing: miss, computed };
-  },
+  /** SOA 2003 Part 2 after a caution: Schedule 3 entry and threshold (a caution is no sentence), then s.82. */
+  cautionNotification: (record) => notificationObservation(record, 'caution'),
 
-  /** SOA 2003 s.82 table: the notification period after a conviction for a sexual offence. */
-  notificationPeriod: (record) => {
-    const conviction = sexual(record).find((o) => o.outcome?.value === 'conviction');
-    if (!conviction) return unknown('no conviction');
-    const d = record.disposal;
-    if (!d) return unknown('no sentence on the page', missing('sentenceType'));
-    const from = conviction.convictionDate ?? d.sentenceDate;
-    const atAge = from && record.dateOfBirth ? ageOn(record.dateOfBirth.value, from.value) : undefined;
-    const used = [...sourcesOf(conviction), d.type.source];
-    let period: { years?: number; indefinite?: boolean; why: string } | undefined;
-    const type = d.type.value;
-    if (type === 'hospital-order-restricted') period = { indefinite: true, why: 'hospital order with a restriction order' };
-    else if (type === 'hospital-order') period = { years: 7, why: 'hospital order without a restriction order' };
-    else if (type === 'custody' || type === 'suspended-sentence') {
-      if (!d.length || !d.sentenceDate) return { value: undefined, saw: 'custodial term not known', used, missing: [missing('sentenceLength'), ...(!d.sentenceDate ? [missing('sentenceDate')] : [])] };
-      used.push(d.length.source);
-      if (d.length.value.kind === 'indeterminate') period = { indefinite: true, why: 'life or indeterminate sentence' };
-      else {
-        const m30 = compareWithMonths(d.length.value.duration, 30, d.sentenceDate.value);
-        const m6 = compareWithMonths(d.length.value.duration, 6, d.sentenceDate.value);
-        if (m30 >= 0) period = { indefinite: true, why: 'imprisonment for 30 months or more' };
-        else if (m6 > 0) period = { years: 10, why: 'imprisonment for more than 6 months but less than 30 months' };
-        else period = { years: 7, why: 'imprisonment for 6 months or less' };
-      }
-    } else if (type === 'conditional-discharge') {
-      return { value: 'conditional discharge', saw: 'conditional discharge: the period of the discharge', used, missing: d.length ? [] : [missing('sentenceLength', 'Period of the discharge')] };
-    } else period = { years: 5, why: 'another disposal (e.g. a community order or fine)' };
-    const under18 = atAge !== undefined && atAge < 18;
-    const computed: Record<string, Computed> = {};
-    if (period.indefinite) computed.period = { label: 'Notification period', value: `Indefinite (${period.why}); review possible after ${under18 ? 8 : 15} years (s.91A)` };
-    else if (atAge !== undefined) {
-      const years = under18 ? period.years! / 2 : period.years!;
-      computed.period = { label: 'Notification period', value: `${years} years (${period.why}${under18 ? ', halved: under 18' : ''})` };
-      if (from) {
-        const months = Math.round(years * 12);
-        computed.end = {
-          label: conviction.convictionDate ? 'Ends' : 'Ends, if convicted on the sentence date',
-          value: formatLong(addDuration(from.value, { years: 0, months, weeks: 0, days: 0 })),
-        };
-      }
-    }
-    const miss: Missing[] = [];
-    if (!period.indefinite && atAge === undefined) miss.push(missing('dateOfBirth'));
-    if (!conviction.convictionDate && !period.indefinite) miss.push(missing('convictionDate', 'Date of conviction'));
-    if (from) used.push(from.source);
-    return { value: period.indefinite ? 'indefinite' : 'fixed', saw: period.why, used, missing: miss, computed };
-  },
+  /** SOA 2003 Part 2 after a conviction: Schedule 3 entry and threshold, then the s.82 table. */
+  convictionNotification: (record) => notificationObservation(record, 'conviction'),
 
   orders: (record) =>
     record.orders.length > 0
