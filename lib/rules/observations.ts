@@ -3,6 +3,7 @@ import { addDays, ageOn, formatLong, toDate, toIso, type IsoDate } from '../fact
 import { addDuration, compareWithMonths, describeDuration, type Duration } from '../facts/lengths';
 import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
 import { FACT_NAMES, type FactId } from '../facts/vocabulary';
+import { keywordsIn, type KeywordPattern } from '../law/keywords';
 import { notificationObservation } from './notification';
 import { RELEVANCE } from './relevance';
 
@@ -34,6 +35,18 @@ export interface Observation {
 }
 
 export type Observe = (record: CaseRecord, today: IsoDate) => Observation;
+
+const MEANING_WORDS: Record<KeywordPattern['means'], string> = {
+  'child-contact': 'contact with children',
+  relationship: 'relationship',
+  address: 'accommodation',
+  'new-offence': 'new offending or arrest',
+  employment: 'employment',
+  'rosh-change': 'change in RoSH',
+  'recall-breach': 'recall or breach',
+  'mappa-change': 'MAPPA level change',
+};
+const meaningsOf = (e: CaseEvent): Array<KeywordPattern['means']> => [...new Set(keywordsIn(`${e.title}. ${e.description}`).map((k) => k.means))];
 
 const missing = (fact: FactId, name: string = FACT_NAMES[fact]): Missing => ({ name, where: WHERE_FOUND[fact] });
 const unknown = (saw: string, ...miss: Missing[]): Observation => ({ value: undefined, saw, used: [], missing: miss });
@@ -175,7 +188,9 @@ export const OBSERVATIONS = {
 
   /** Events after the last completed OASys that are significant changes (leaflet; OASys "Significant Change" purpose). */
   eventsSinceOasys: (record) => {
-    const significant = record.events.filter((e) => e.kind !== 'other');
+    // What an event means comes from the keyword data (word boundaries, negation), not from a bare
+    // substring: "not in a relationship" or "no further offending" is no change.
+    const significant = record.events.filter((e) => meaningsOf(e).length > 0);
     if (!record.lastOasys) {
       return significant.length
         ? unknown(`${significant.length} significant event${significant.length === 1 ? '' : 's'}, but no OASys date to compare`, missing('lastOasys'))
@@ -184,7 +199,7 @@ export const OBSERVATIONS = {
     const last = record.lastOasys.value;
     const after = significant.filter((e) => e.date && e.date > last);
     const undated = significant.filter((e) => !e.date);
-    const describe = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`;
+    const describe = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description} [${meaningsOf(e).map((m) => MEANING_WORDS[m]).join(', ')}]`;
     if (after.length > 0)
       return {
         value: true,
@@ -302,22 +317,22 @@ export const OBSERVATIONS = {
         }
       : unknown('no SHPO, SOPO or SRO named on the page', missing('orders')),
 
-  /** Prompts from the page that call for the leaflet's safeguarding steps: contact with children. */
+  /**
+   * Prompts from the page that call for the leaflet's safeguarding steps: contact with, or a
+   * household with, children. Matched by the keyword data (whole words, negation-aware), so
+   * "Discussed his time in prison" or "no concerns about contact with children" raise nothing.
+   */
   safeguardingPrompt: (record) => {
     const childOffending = sexual(record).some((o) => o.kind === 'contact-child' || o.kind === 'images-internet');
-    const prompts = record.events.filter(
-      (e) => e.kind === 'child-contact' || (e.kind !== 'other' && /\bchild(ren)?\b|\bkids?\b|son|daughter|grandchild/i.test(e.description)),
-    );
+    const prompts = record.events.filter((e) => keywordsIn(`${e.title}. ${e.description}`, 'child-contact').length > 0);
     if (prompts.length === 0) return { value: false, saw: 'nothing on this page about contact with children', used: [], missing: [] };
+    const words = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`;
     return {
       value: true,
-      saw: prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`).join('; '),
+      saw: prompts.map(words).join('; '),
       used: prompts.map((e) => e.source),
       missing: [],
-      detail: [
-        ...prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`),
-        ...(childOffending ? ['The offending on this case involves children.'] : []),
-      ],
+      detail: [...prompts.map(words), ...(childOffending ? ['The offending on this case involves children.'] : [])],
       indicator: 'critical',
     };
   },
