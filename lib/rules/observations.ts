@@ -6,6 +6,7 @@ import { FACT_NAMES, type FactId } from '../facts/vocabulary';
 import { keywordsIn, type KeywordPattern } from '../law/keywords';
 import { notificationObservation } from './notification';
 import { RELEVANCE } from './relevance';
+import { releaseObservation } from './release';
 
 /** A fact the rule needed and the page did not give, with where it is normally found. */
 export interface Missing {
@@ -243,30 +244,8 @@ export const OBSERVATIONS = {
     };
   },
 
-  /** Leaflet rule (CJA 1991 scheme): under 4 years, release after half; 4 years or more, at least two thirds. */
-  releasePoint: (record) => {
-    const d = record.disposal;
-    if (!d?.length || !d.sentenceDate) return unknown('length or sentence date not known', ...(!d?.length ? [missing('sentenceLength')] : []), ...(!d?.sentenceDate ? [missing('sentenceDate')] : []));
-    if (d.length.value.kind === 'indeterminate') return { value: 'indeterminate', saw: d.length.value.wording, used: [d.length.source], missing: [] };
-    const duration = d.length.value.duration;
-    const fourYearsOrMore = compareWithMonths(duration, 48, d.sentenceDate.value) >= 0;
-    const end = addDuration(d.sentenceDate.value, duration);
-    const days = (toDate(end).getTime() - toDate(d.sentenceDate.value).getTime()) / 86_400_000;
-    const fraction = fourYearsOrMore ? 2 / 3 : 1 / 2;
-    const point = toIso(addDays(toDate(d.sentenceDate.value), Math.ceil(Math.round(days) * fraction)));
-    const computed: Record<string, Computed> = {
-      leaflet: { label: `Leaflet rule (${fourYearsOrMore ? 'two thirds' : 'half'})`, value: formatLong(point) },
-      expiry: { label: 'Sentence expiry (full term)', value: formatLong(end) },
-    };
-    if (d.releaseDate) computed.page = { label: 'Release date on the page', value: formatLong(d.releaseDate.value) };
-    return {
-      value: fourYearsOrMore ? 'two-thirds' : 'half',
-      saw: `${describeDuration(duration)} from ${formatLong(d.sentenceDate.value)}`,
-      used: [d.length.source, d.sentenceDate.source, ...(d.releaseDate ? [d.releaseDate.source] : [])],
-      missing: [],
-      computed,
-    };
-  },
+  /** Current release law (lib/law/release.ts); a release date on the page leads. */
+  releasePoint: (record) => releaseObservation(record),
 
   /** Community order end, legal maximum (3 years, Sentencing Code s.209) and room for a programme (2 years, practice). */
   communityOrder: (record, today) => {

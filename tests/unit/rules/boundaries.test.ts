@@ -86,13 +86,14 @@ describe('notification period (SOA 2003 s.82) on the thresholds', () => {
   });
 });
 
-describe('release point (leaflet rule) on the 4-year threshold', () => {
-  it('exactly 4 years: two thirds; 3 years 11 months: half', () => {
+describe('release point: the leaflet rule is history, shown last', () => {
+  it('exactly 4 years: the leaflet said two-thirds; 3 years 11 months: half', () => {
     // 4 years from 1 January 2024 is 1,461 days; two thirds is 974 days.
-    expect(computed('custody-release-point', custody('4 years'), 'Leaflet rule')).toBe('1 September 2026');
-    expect(run('custody-release-point', custody('4 years')).computed[0]?.label).toBe('Leaflet rule (two thirds)');
-    expect(run('custody-release-point', custody('3 years 11 months')).computed[0]?.label).toBe('Leaflet rule (half)');
-    expect(computed('custody-release-point', custody('2 years'), 'Leaflet rule')).toBe('1 January 2025');
+    const leaflet = (length: string) => run('custody-release-point', custody(length)).computed.find((c) => c.label.startsWith('The leaflet said'));
+    expect(leaflet('4 years')?.value).toBe('1 September 2026');
+    expect(leaflet('4 years')?.label).toMatch(/two-thirds/);
+    expect(leaflet('3 years 11 months')?.label).toMatch(/half/);
+    expect(run('custody-release-point', custody('4 years')).summary).toBe('Indicative release point under current law: 1 January 2026');
   });
 });
 
