@@ -3,6 +3,7 @@ import { addDays, ageOn, formatLong, toDate, toIso, type IsoDate } from '../fact
 import { addDuration, compareWithMonths, describeDuration, type Duration } from '../facts/lengths';
 import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
 import { FACT_NAMES, type FactId } from '../facts/vocabulary';
+import { addWorkingDays } from '../law/bank-holidays';
 import { keywordsIn, type KeywordPattern } from '../law/keywords';
 import { notificationObservation } from './notification';
 import { RELEVANCE } from './relevance';
@@ -150,23 +151,37 @@ export const OBSERVATIONS = {
       ? { value: record.disposal.type.value, saw: record.disposal.type.source.raw, used: [record.disposal.type.source], missing: [] }
       : unknown('no sentence or order on the page', missing('sentenceType')),
 
-  /** Leaflet: OASys completed and locked within 15 days of sentence or release; 5 days good practice for high risk. */
+  /**
+   * OASys completion: 15 working days from the start of a community sentence or from release
+   * (National Standards 2007; the leaflet says 15 days), counted with England and Wales bank
+   * holidays (lib/law/bank-holidays.ts). In custody before release the timescale is set by prison
+   * policy, which this does not know: cannot tell.
+   */
   oasysDue: (record, today) => {
     const d = record.disposal;
     if (!d) return unknown('no sentence or order on the page', missing('sentenceType'));
+    const type = d.type.value;
+    const community = type === 'community-order' || type === 'suspended-sentence';
     const released = d.releaseDate && d.releaseDate.value <= today ? d.releaseDate : undefined;
+    if (!community && type !== 'custody') return { value: false, saw: `${d.type.source.raw}: no community supervision or release to count from`, used: [d.type.source], missing: [] };
+    if (type === 'custody' && !released)
+      return unknown(
+        d.releaseDate ? `in custody until ${formatLong(d.releaseDate.value)}` : 'in custody, or release date not on the page',
+        { name: 'The OASys timescale in custody (set by prison policy), or the release date', where: WHERE_FOUND.releaseDate ?? 'the sentence details' },
+      );
     const start = released ?? d.sentenceDate;
-    if (!start) return unknown('no sentence or release date', missing('sentenceDate'));
+    if (!start) return unknown('no sentence date', missing('sentenceDate'));
     const startName = released ? 'release' : 'sentence';
-    const due = toIso(addDays(toDate(start.value), 15));
+    const due = addWorkingDays(start.value, 15);
+    if (!due) return unknown(`the ${startName} date is outside the years the bank holiday table covers (2018-2028)`, { name: 'Working days beyond 2028 (bank holidays not yet in the table)' });
     const highRisk = record.rosh && (record.rosh.value === 'high' || record.rosh.value === 'very high');
-    const goodPractice = highRisk ? toIso(addDays(toDate(start.value), 5)) : undefined;
+    const goodPractice = highRisk ? addWorkingDays(start.value, 5) : undefined;
     const used = [start.source, ...(highRisk ? [record.rosh!.source] : [])];
     const computed: Record<string, Computed> = {
       start: { label: `Date of ${startName}`, value: formatLong(start.value) },
-      due: { label: 'Due by (15 days)', value: formatLong(due) },
+      due: { label: 'Due by (15 working days)', value: formatLong(due) },
     };
-    if (goodPractice) computed.goodPractice = { label: 'Good practice for high risk (5 days)', value: formatLong(goodPractice) };
+    if (goodPractice) computed.goodPractice = { label: 'Leaflet good practice for high risk (5 working days)', value: formatLong(goodPractice) };
     if (!record.lastOasys) {
       return { value: undefined, saw: `an OASys is due by ${formatLong(due)} if not yet completed`, used, missing: [missing('lastOasys')], computed };
     }

@@ -121,25 +121,31 @@ describe('caution notification by age at caution (an offence Schedule 3 lists wi
   });
 });
 
-describe('OASys due dates', () => {
+describe('OASys due dates (15 working days, England and Wales bank holidays)', () => {
   const released = (release: string, rosh?: string): CompactCase => ({
     dob: '01/01/1980',
     sentence: { type: 'CJA - Std Determinate Custody', date: '01/01/2024', release },
     lastOasys: '01/06/2025',
     rosh,
   });
-  it('15 days from release, 5 days good practice for high risk, warning when due within 5 days or overdue', () => {
+  it('15 working days from release, 5 working days good practice for high risk, warning when due within 5 days or overdue', () => {
     const r = run('oasys-completion-due', released('20/11/2026', 'High'));
     expect(r.status).toBe('applies');
-    expect(r.summary).toBe('Complete and lock the OASys by 5 December 2026');
-    expect(r.computed.find((c) => c.label.startsWith('Good practice'))?.value).toBe('25 November 2026');
+    expect(r.summary).toBe('Complete and lock the OASys by 11 December 2026');
+    expect(r.computed.find((c) => c.label.startsWith('Leaflet good practice'))?.value).toBe('27 November 2026');
     expect(r.indicator).toBe('info');
-    expect(run('oasys-completion-due', released('16/11/2026')).indicator).toBe('warning');
+    expect(run('oasys-completion-due', released('09/11/2026')).indicator).toBe('warning');
     expect(run('oasys-completion-due', released('01/11/2026')).indicator).toBe('warning');
   });
-  it('before release, counts from the sentence date', () => {
-    const r = run('oasys-completion-due', { ...released('01/01/2027'), sentence: { type: 'CJA - Std Determinate Custody', date: '20/11/2026', release: '01/01/2027' } });
-    expect(r.computed.find((c) => c.label === 'Date of sentence')?.value).toBe('20 November 2026');
+  it('a community order counts from the sentence date, across Christmas and New Year bank holidays', () => {
+    const r = run('oasys-completion-due', { dob: '01/01/1980', sentence: { type: 'ORA Community Order', date: '18/12/2026' }, lastOasys: '01/06/2025' }, '2026-12-20');
+    expect(r.computed.find((c) => c.label === 'Date of sentence')?.value).toBe('18 December 2026');
+    expect(r.summary).toBe('Complete and lock the OASys by 13 January 2027');
+  });
+  it('in custody before release: cannot tell', () => {
+    const r = run('oasys-completion-due', { dob: '01/01/1980', sentence: { type: 'CJA - Std Determinate Custody', date: '20/11/2026', release: '01/01/2027' }, lastOasys: '01/06/2025' });
+    expect(r.status).toBe('cannot-tell');
+    expect(r.missing[0]?.name).toMatch(/custody/);
   });
 });
 
