@@ -98,6 +98,31 @@ function anyOffence(
 
 const needsOutcome = (o: Offence): Missing[] => (o.outcome ? [] : [missing('offenceOutcome')]);
 
+/**
+ * A polygraph condition is lawful only for a person serving life or a fixed term of 12 months or
+ * more for a relevant sexual offence (CJA 2003 Sch.15 Part 2; since 2022 also certain domestic
+ * abuse and terrorist offences) and not under 18 on the day of release (OMA 2007 s.28).
+ */
+function polygraphProblems(record: CaseRecord): string[] {
+  const poly = record.licenceConditions.filter((c) => c.kind === 'additional' && (c.category === 'polygraph' || c.themes.includes('polygraph')));
+  if (poly.length === 0) return [];
+  const problems: string[] = [];
+  const d = record.disposal;
+  const len = d?.length?.value;
+  if (len?.kind === 'fixed' && d?.sentenceDate && compareWithMonths(len.duration, 12, d.sentenceDate.value) < 0)
+    problems.push('Polygraph condition: the sentence is under 12 months; OMA 2007 s.28 allows it only for life or 12 months or more.');
+  const release = d?.releaseDate?.value;
+  if (release && record.dateOfBirth && ageOn(record.dateOfBirth.value, release) < 18)
+    problems.push('Polygraph condition: under 18 on the day of release; OMA 2007 s.28 does not allow it.');
+  if (!sexual(record).length)
+    problems.push('Polygraph condition: no sexual offence recognised on this page; OMA 2007 s.28 needs a relevant sexual offence (Sch.15 Part 2), or a domestic abuse or terrorist offence it lists.');
+  if (!len || !release || !record.dateOfBirth) problems.push('Polygraph condition: check the sentence is 12 months or more and the person was 18 or over at release (OMA 2007 s.28).');
+  return problems;
+}
+
+/** Wordings that say an order named on the page is not (or no longer) in force. */
+const NOT_IN_FORCE = /\b(considered|consider|application (made|pending|refused)|applied for|refused|declined|not (made|imposed|granted)|expired|ended|discharged|revoked|quashed|lapsed)\b/i;
+
 export const OBSERVATIONS = {
   isMale: (record) =>
     record.sex
@@ -235,23 +260,30 @@ export const OBSERVATIONS = {
     return { value: false, saw: `no significant event after the last OASys on ${formatLong(last)}`, used: [record.lastOasys.source], missing: [] };
   },
 
-  /** Additional licence conditions with no apparent link to the offending, and relevant themes that are absent. */
+  /**
+   * Additional licence conditions whose link to the offending is not apparent, usually relevant
+   * themes that are absent, and polygraph conditions outside Offender Management Act 2007 s.28.
+   * No additional conditions read from the page is "cannot tell", never "none".
+   */
   conditionsToReview: (record) => {
     const kinds = [...new Set(sexual(record).flatMap((o) => (o.kind ? [o.kind] : [])))];
     if (kinds.length === 0) return unknown('the kind of offending is not known', missing('offence'));
     const additional = record.licenceConditions.filter((c) => c.kind === 'additional');
+    if (additional.length === 0) return unknown('no additional licence conditions found on this page', missing('additionalConditions'));
     const related = new Set(kinds.flatMap((k) => RELEVANCE[k].related));
     const unlinked = additional.filter(
       (c) => !c.category || (!RELEVANCE.alwaysLinked.includes(c.category) && !c.themes.some((t) => related.has(t))),
     );
     const present = new Set(additional.flatMap((c) => c.themes));
     const absent = [...new Set(kinds.flatMap((k) => RELEVANCE[k].expected))].filter((t) => !present.has(t));
+    const polygraph = polygraphProblems(record);
     const detail = [
-      ...unlinked.map((c) => `Review: "${c.text}" (${c.category ?? 'category not recognised'}) has no apparent link to the offending.`),
+      ...unlinked.map((c) => `Check: "${c.text}" (${c.category ?? 'category not recognised'}): its link to the offending is not apparent from this page. Necessity comes from the risk assessment, not the offence label alone.`),
       ...absent.map((t) => `Consider: no condition on ${t}, usually relevant to this offending.`),
+      ...polygraph,
     ];
     return {
-      value: unlinked.length > 0 || absent.length > 0,
+      value: unlinked.length > 0 || absent.length > 0 || polygraph.length > 0,
       saw: `${additional.length} additional condition${additional.length === 1 ? '' : 's'}; offending: ${kinds.map((k) => KIND_NAMES[k]).join(', ')}`,
       used: [...sexual(record).map((o) => o.description.source), ...additional.map((c) => c.source)],
       missing: [],
@@ -296,20 +328,31 @@ export const OBSERVATIONS = {
   /** SOA 2003 Part 2 after a conviction: Schedule 3 entry and threshold, then the s.82 table. */
   convictionNotification: (record) => notificationObservation(record, 'conviction'),
 
-  orders: (record) =>
-    record.orders.length > 0
-      ? {
-          value: true,
-          saw: record.orders.map((o) => o.kind).join(', '),
-          used: record.orders.map((o) => o.source),
-          missing: [],
-          detail: record.orders.map((o) =>
-            o.kind === 'SOPO'
-              ? `SOPO: "${o.text}". SOPOs were replaced by SHPOs on 8 March 2015; an existing SOPO continues until it ends or is varied.`
-              : `${o.kind}: "${o.text}"`,
-          ),
-        }
-      : unknown('no SHPO, SOPO or SRO named on the page', missing('orders')),
+  /**
+   * Civil orders named on the page, and whether each is in force: an order only considered,
+   * applied for, refused, not made, discharged or expired is not (the card must not treat it as
+   * one). SOPOs were replaced by SHPOs on 8 March 2015.
+   */
+  orders: (record) => {
+    if (record.orders.length === 0) return unknown('no SHPO, SOPO or SRO named on the page', missing('orders'));
+    const inForce = record.orders.filter((o) => !NOT_IN_FORCE.test(o.text));
+    const notInForce = record.orders.filter((o) => NOT_IN_FORCE.test(o.text));
+    const detail = [
+      ...inForce.map((o) =>
+        o.kind === 'SOPO'
+          ? `SOPO: "${o.text}". SOPOs were replaced by SHPOs on 8 March 2015; an existing SOPO continues until it ends or is varied.`
+          : `${o.kind}: "${o.text}"`,
+      ),
+      ...notInForce.map((o) => `${o.kind} named but not in force: "${o.text}".`),
+    ];
+    return {
+      value: inForce.length > 0,
+      saw: inForce.length > 0 ? inForce.map((o) => o.kind).join(', ') : `only orders not in force: ${notInForce.map((o) => o.kind).join(', ')}`,
+      used: record.orders.map((o) => o.source),
+      missing: [],
+      detail,
+    };
+  },
 
   /**
    * Prompts from the page that call for the leaflet's safeguarding steps: contact with, or a
