@@ -5,6 +5,7 @@ import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
 import { FACT_NAMES, type FactId } from '../facts/vocabulary';
 import { addWorkingDays } from '../law/bank-holidays';
 import { keywordsIn, type KeywordPattern } from '../law/keywords';
+import { mappaObservation } from './mappa';
 import { notificationObservation } from './notification';
 import { RELEVANCE } from './relevance';
 import { releaseObservation } from './release';
@@ -324,6 +325,9 @@ export const OBSERVATIONS = {
 
   /** SOA 2003 Part 2 after a caution: Schedule 3 entry and threshold (a caution is no sentence), then s.82. */
   cautionNotification: (record) => notificationObservation(record, 'caution'),
+
+  /** MAPPA category from the facts (CJA 2003 ss.325, 327). */
+  mappaCategory: (record, today) => mappaObservation(record, today),
 
   /** SOA 2003 Part 2 after a conviction: Schedule 3 entry and threshold, then the s.82 table. */
   convictionNotification: (record) => notificationObservation(record, 'conviction'),
