@@ -10,7 +10,8 @@ import { URLS } from './source';
  *
  * `verified` says whether the threshold wording was read from the legislation text when this
  * table was written (the address in `url`); entries marked false follow the Schedule as
- * understood and must be checked against the current text before release.
+ * understood and must be checked against the current text before release. (The s.66 wording
+ * was read from the Northern Ireland list, para 90, which matches the E&W threshold used here.)
  */
 export type Threshold =
   | { all: Threshold[] }
@@ -153,7 +154,7 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     threshold: CHILD_OR_SENTENCE,
     thresholdWords: CHILD_OR_SENTENCE_WORDS,
     url: sch3,
-    verified: true,
+    verified: false,
     examples: [
       { says: 'adult, victim adult, fine: not notifiable', text: 'Sexual assault on a female', facts: { offenderAge: 40, victimAge: 30, disposal: { kind: 'other' } }, notifiable: false },
       { says: 'adult, victim 15, fine: notifiable', text: 'Sexual assault on a female', facts: { offenderAge: 40, victimAge: 15, disposal: { kind: 'other' } }, notifiable: true },
@@ -358,8 +359,8 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     patterns: ['\\bexposure\\b', 'expos\\w* (his |her )?genitals'],
     threshold: CHILD_OR_SENTENCE,
     thresholdWords: CHILD_OR_SENTENCE_WORDS,
-    url: `${sch3}/paragraph/90`,
-    verified: true,
+    url: sch3,
+    verified: false,
     examples: [
       { says: 'adult cautioned, victim adult: not notifiable', text: 'Exposure', facts: { offenderAge: 35, victimAge: 30, disposal: { kind: 'caution' } }, notifiable: false },
       { says: 'adult cautioned, victim 12: notifiable', text: 'Exposure', facts: { offenderAge: 35, victimAge: 12, disposal: { kind: 'caution' } }, notifiable: true },
@@ -410,7 +411,7 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     threshold: { all: [{ imagesUnder16: true }, ADULT_OR_12] },
     thresholdWords: 'The images showed children under 16 (their age when taken), and the offender was 18 or over or is sentenced to imprisonment of at least 12 months.',
     url: sch3,
-    verified: true,
+    verified: false,
     examples: [
       { says: 'adult, under-16 images: notifiable', text: 'Make indecent photograph of a child', facts: { offenderAge: 30, imagesUnder16: true, disposal: { kind: 'community', months: 24 } }, notifiable: true },
       { says: 'images of 16-17 year olds only: not notifiable', text: 'Possess indecent photograph of a child', facts: { offenderAge: 30, imagesUnder16: false, disposal: adultCustody(12) }, notifiable: false },

@@ -34,3 +34,15 @@ describe('oasys-review-trigger ignores negated mentions', () => {
       expect(evaluate(rule('oasys-review-trigger'), caseFrom({ lastOasys: '01/06/2026', events: [{ title: 'Update', date: '2 September 2026', description }] }), '2026-11-29').status, description).toBe('applies');
   });
 });
+
+describe('safeguarding steps by role (data, pure)', async () => {
+  const { SAFEGUARDING_STEPS, stepsFor, Role } = await import('@/lib/rules/safeguarding-steps');
+  it('every role has steps, each with the 999 step', () => {
+    for (const role of Role.options) expect(SAFEGUARDING_STEPS[role].some((s) => /999/.test(s)), role).toBe(true);
+  });
+  it('volunteers keep the leaflet steps; unknown roles get the probation default', () => {
+    expect(stepsFor('volunteer').join(' ')).toMatch(/line manager first/);
+    expect(stepsFor('something else')).toEqual(SAFEGUARDING_STEPS.probation);
+    expect(stepsFor(undefined)).toEqual(SAFEGUARDING_STEPS.probation);
+  });
+});
