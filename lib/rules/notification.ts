@@ -101,8 +101,15 @@ interface OffenceAnswer {
 function answerFor(record: CaseRecord, o: Offence, outcome: 'conviction' | 'caution'): OffenceAnswer {
   const text = o.description.value;
   const entry = schedule3EntryFor(text);
-  if (!entry)
-    return { offence: o, value: false, missing: [], detail: [`"${text}" is not an offence listed in SOA 2003 Schedule 3${o.homeOfficeCode ? ' (a Home Office offence code alone does not make an offence notifiable)' : ''}.`] };
+  if (!entry && o.sexual)
+    // Recognised as sexual only by its Home Office code: the code never decides Schedule 3.
+    return {
+      offence: o,
+      value: undefined,
+      missing: [miss('The offence in law (Act and section)', 'the charge sheet or court outcome')],
+      detail: [`"${text}": a Home Office offence code alone does not say which offence it is, so it cannot place it in SOA 2003 Schedule 3.`],
+    };
+  if (!entry) return { offence: o, value: false, missing: [], detail: [`"${text}" is not an offence listed in SOA 2003 Schedule 3.`] };
   const disposal = disposalFor(record, outcome);
   const detail = [`"${text}": ${entry.statute}. Schedule 3 threshold: ${entry.thresholdWords}`];
   if (disposal?.kind === 'absolute-discharge') {

@@ -68,3 +68,11 @@ describe('notification-period', () => {
     expect(r.status).toBe('does-not-apply');
   });
 });
+
+describe('a Home Office offence code alone', () => {
+  it('never makes an offence notifiable: "Other offence - 02000" is cannot tell, naming the offence in law', () => {
+    const r = run('notification-period', caseFrom({ dob: '01/01/1980', offences: [{ text: 'Other offence - 02000', outcome: 'Conviction', convicted: '01/10/2025' }], sentence: { type: 'CJA - Std Determinate Custody', length: '4 years', date: '01/10/2025' } }));
+    expect(r.status).toBe('cannot-tell');
+    expect(r.missing.map((m) => m.name)).toContain('The offence in law (Act and section)');
+  });
+});
