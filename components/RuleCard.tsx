@@ -6,6 +6,17 @@ import { DismissReason } from './useDismissals';
 const TAGS = { critical: 'govuk-tag--red', warning: 'govuk-tag--orange', info: 'govuk-tag--blue' } as const;
 const OUTCOME = { true: 'Yes', false: 'No', undefined: 'Cannot tell' } as const;
 
+/** A source address as a link only if it is an https address (rendered as an attribute, never as HTML). */
+export function safeLink(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One rule result as a card (after the CDS Hooks card): an actionable summary, the indicator,
  * computed values and detail, then why (the trace), the facts used, what is missing, the
@@ -102,14 +113,20 @@ export function RuleCard({ result, onShow, onDismiss }: { result: RuleResult; on
           <p className="govuk-body-s govuk-!-margin-bottom-1">
             <strong>Sources</strong>
           </p>
-          <ul className="govuk-list govuk-body-s">
+          <ul className="govuk-list govuk-body-s" data-card-sources>
             {result.sources.map((s) => (
-              <li key={s.label}>{s.label}</li>
+              <li key={s.label}>
+                {safeLink(s.url) ? (
+                  <a className="govuk-link" href={safeLink(s.url)} target="_blank" rel="noopener noreferrer">
+                    {s.label}
+                  </a>
+                ) : (
+                  s.label
+                )}
+              </li>
             ))}
           </ul>
-          <p className="govuk-body-s app-empty">
-            Rule {result.ruleId}, version {result.version}. Guidance, not legal advice.
-          </p>
+          <p className="govuk-body-s app-empty">Guidance, not legal advice.</p>
         </div>
       </details>
       {onDismiss &&

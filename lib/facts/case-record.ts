@@ -38,6 +38,17 @@ export const Offence = z.object({
   /** The statute the wording matched, for the card's "why". */
   statute: z.string().optional(),
   homeOfficeCode: z.string().optional(),
+  /**
+   * Optional facts Schedule 3 thresholds need (SOA 2003 Sch.3): the victim's age at the time of
+   * the offence, or only whether the victim was under 18 / under 16; for indecent images, whether
+   * the children shown were under 16 when the images were taken (para 95(a)); for ss.66B and 67A,
+   * whether the offence was committed for sexual gratification. Absent means "not on the page".
+   */
+  victimAge: fact(z.number().int().min(0).max(120)).optional(),
+  victimUnder18: fact(z.boolean()).optional(),
+  victimUnder16: fact(z.boolean()).optional(),
+  imagesUnder16: fact(z.boolean()).optional(),
+  sexualGratification: fact(z.boolean()).optional(),
 });
 export type Offence = z.infer<typeof Offence>;
 

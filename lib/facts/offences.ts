@@ -43,8 +43,15 @@ export const SEXUAL_OFFENCES: SexualOffence[] = z.array(SexualOffence).parse([
   { id: 'indecent-images', statute: 'PCA 1978 s.1; CJA 1988 s.160', match: 'indecent (photograph|pseudo-photograph|image|images|film|video)', kind: 'images-internet', example: 'Make indecent photograph or pseudo-photograph of a child' },
   { id: 'administering-substance', statute: 'SOA 2003 s.61', match: 'administering a substance with intent', kind: 'contact-adult', example: 'Administering a substance with intent' },
   { id: 'offence-with-sexual-intent', statute: 'SOA 2003 ss.62-63', match: '(committing an offence|trespass) with intent to commit a sexual offence', kind: 'contact-adult', example: 'Trespass with intent to commit a sexual offence' },
+  { id: 'sex-with-adult-relative', statute: 'SOA 2003 ss.64-65', match: 'sex with an adult relative', kind: 'contact-adult', example: 'Sex with an adult relative: penetration' },
+  { id: 'sending-image-of-genitals', statute: 'SOA 2003 s.66A', match: 'photograph or film of genitals|cyber-?flashing', kind: 'images-internet', example: 'Sending photograph or film of genitals' },
+  { id: 'sharing-intimate-image', statute: 'SOA 2003 s.66B', match: 'shar\\w* (or threaten\\w* to share )?(an )?intimate (photograph|image|film)', kind: 'images-internet', example: 'Sharing intimate photograph or film' },
   { id: 'exposure', statute: 'SOA 2003 s.66', match: '\\bexposure\\b|indecent exposure|expos\\w* genitals', kind: 'non-contact', example: 'Exposure' },
   { id: 'voyeurism', statute: 'SOA 2003 ss.67-67A', match: 'voyeurism|upskirting', kind: 'non-contact', example: 'Voyeurism' },
+  { id: 'animal-or-corpse', statute: 'SOA 2003 ss.69-70', match: 'intercourse with an animal|penetration of a corpse', kind: 'non-contact', example: 'Intercourse with an animal' },
+  { id: 'extreme-pornography', statute: 'CJIA 2008 s.63', match: 'extreme porn', kind: 'images-internet', example: 'Possession of extreme pornographic images' },
+  { id: 'prohibited-images-of-children', statute: 'Coroners and Justice Act 2009 s.62', match: 'prohibited image', kind: 'images-internet', example: 'Possession of a prohibited image of a child' },
+  { id: 'paedophile-manual', statute: 'Serious Crime Act 2015 s.69', match: 'paedophile manual', kind: 'images-internet', example: 'Possession of paedophile manual' },
   { id: 'gross-indecency-with-child', statute: 'Indecency with Children Act 1960 s.1', match: 'gross indecency with (or towards )?a child|indecency with a child', kind: 'contact-child', example: 'Gross indecency with a child' },
 ]);
 

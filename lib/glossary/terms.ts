@@ -15,8 +15,11 @@ export const Term = z.object({
 });
 export type Term = z.infer<typeof Term>;
 
-const LEAFLET = 'Training leaflet (seed)';
-const DOMAIN = 'Domain reference (shared/domain.md)';
+const LEAFLET = 'Practitioner training leaflet';
+const SOA_PART2 = 'Sexual Offences Act 2003 Part 2, ss.80-92 (legislation.gov.uk/ukpga/2003/42/part/2)';
+const MAPPA_GUIDANCE = 'MAPPA Guidance, HMPPS (gov.uk/government/publications/multi-agency-public-protection-arrangements-mappa-guidance)';
+const LICENCE_FRAMEWORK = 'Licence Conditions Policy Framework, HMPPS (gov.uk)';
+const PROGRAMMES = 'HMPPS accredited programmes (gov.uk, "Offending behaviour programmes and interventions")';
 
 /** The quick-reference glossary, written for practitioners from the leaflet and the domain reference. */
 export const TERMS: Term[] = z.array(Term).parse([
@@ -58,17 +61,17 @@ export const TERMS: Term[] = z.array(Term).parse([
     leaflet: 'Every user of the service has an RMP and a Supervision Plan, clear and linked to the risk of harm and re-offending. Headings: current situation; other agencies involved; existing support / controls; added measures for specific risks; additional conditions or requirements; level of contact.',
     current: 'Current OASys RMP headings: key information about current situation; further considerations; supervision; monitoring and control; interventions and treatment; victim safety planning; contingency plans.',
     related: ['oasys', 'arms'],
-    sources: [LEAFLET, DOMAIN],
+    sources: [LEAFLET, 'OASys risk management plan guidance (HMPPS)'],
   },
   {
     id: 'notification-requirements',
     term: 'Notification requirements ("sex offenders register")',
-    aliases: ['SOR', 'sex offenders register', "sex offender's register", 'sex offender register', 'the register', 'notification requirements', 'registered sex offender', 'RSO', 'ViSOR'],
+    aliases: ['SOR', 'sex offenders register', "sex offender's register", 'sex offender register', 'the register', 'notification requirements', 'registered sex offender', 'RSO'],
     definition: 'The duty on people convicted or cautioned for listed sexual offences to notify personal details to the police: within 3 days, on changes within 3 days, and every year.',
     leaflet: 'The offender needs to notify certain personal details to the police in their area. A caution for a sexual offence includes 2 years on the register.',
-    current: 'Periods (SOA 2003 s.82): indefinite for 30 months or more custody; 10 years for more than 6 and under 30 months; 7 years for 6 months or less; 5 years for other disposals; 2 years for a caution; halved (1 year for a caution) under 18. The 2012 regulations add foreign travel, weekly notification with no fixed abode, living with a child, bank and passport details.',
+    current: 'Only for an offence in SOA 2003 Schedule 3 whose threshold is met (offender age, victim age, sentence): e.g. an adult cautioned for exposure must notify only if the victim was under 18. Periods (s.82) begin with the date of conviction or caution: indefinite for 30 months or more (review after 15 years, 8 if under 18, ss.91A-91B); 10 years for more than 6 and under 30 months; 7 years for 6 months or less or a hospital order; 5 years for other disposals; 2 years for a caution; the period of a conditional discharge; none after an absolute discharge; fixed periods halved if under 18 on the date of conviction or caution. For a DTO only the detention counts (s.131). Duties: within 3 days (s.83), changes within 3 days (s.84), yearly (s.85); foreign travel, weekly if no fixed abode, 12 hours in a household with a child, bank, card and passport details (SI 2012/1876); failing to comply is an offence (s.91).',
     related: ['caution', 'shpo'],
-    sources: [LEAFLET, 'Sexual Offences Act 2003 ss.80-92', 'Notification Requirements Regulations 2012'],
+    sources: [LEAFLET, SOA_PART2, 'Sexual Offences Act 2003 Schedule 3 (legislation.gov.uk/ukpga/2003/42/schedule/3)', 'SI 2012/1876 (Notification Requirements Regulations 2012)'],
   },
   {
     id: 'sopo',
@@ -86,7 +89,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['SHPO', 'S.H.P.O.', 'Sexual Harm Prevention Order', 'SHPOs'],
     definition: 'A civil order with prohibitions (and, since 2022, positive requirements) to protect the public from sexual harm, made on conviction or on application.',
     leaflet: 'Can be requested from the court to prevent a particular activity, alongside any sentencing option, including a caution.',
-    current: 'On conviction the court can make an SHPO (Sentencing Act 2020 ss.343-358); after a caution it needs a police or NCA application (SOA 2003 s.103A). Prohibitions last at least 5 years or until further order.',
+    current: 'On conviction the court can make an SHPO (Sentencing Act 2020 ss.343-358); Schedule 3 age and sentence thresholds are disregarded when deciding whether the offence is listed (s.344(2)). After a caution it needs a police or NCA application (SOA 2003 s.103A). Prohibitions last at least 5 years or until further order. A registered person stays subject to notification while the SHPO has effect (s.352). Breach is an offence (s.354). An SHPO that was only considered, refused or has expired is not in force.',
     related: ['sopo', 'sro', 'notification-requirements'],
     sources: [LEAFLET, 'Sentencing Act 2020 ss.343-358', 'Sexual Offences Act 2003 ss.103A-103K'],
   },
@@ -102,12 +105,12 @@ export const TERMS: Term[] = z.array(Term).parse([
   {
     id: 'licence',
     term: 'Licence',
-    aliases: ['licence', 'license', 'on licence', 'licence period', 'post-sentence supervision'],
+    aliases: ['licence', 'license', 'on licence', 'licence period'],
     definition: 'The period after release from custody when the person is supervised in the community under conditions, and can be recalled to prison for breaching them.',
     leaflet: 'Upon release an offender is supervised by the NPS under a licence; the conditions give the probation officer some control over accommodation, employment and contacts.',
     current: 'Supervised by the Probation Service (the NPS was replaced on 26 June 2021). Nine standard conditions (PolicyV3).',
-    related: ['additional-licence-conditions', 'custodial-sentence', 'probation-service'],
-    sources: [LEAFLET, DOMAIN],
+    related: ['additional-licence-conditions', 'custodial-sentence', 'probation-service', 'post-sentence-supervision'],
+    sources: [LEAFLET, LICENCE_FRAMEWORK],
   },
   {
     id: 'additional-licence-conditions',
@@ -135,7 +138,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['custodial sentence', 'custody', 'prison sentence', 'imprisonment', 'SDS', 'standard determinate sentence', 'determinate sentence'],
     definition: 'A sentence served (in part) in prison, followed by release on licence.',
     leaflet: 'Under 4 years: released after half; 4 years or more: at least two thirds served.',
-    current: 'That is the pre-2005 scheme. Standard determinate sentences: half (CJA 2003 s.244); two thirds for serious sexual offences (s.244ZA; SI 2020/158); sexual offences excluded from the 2024 40% scheme; the Sentencing Act 2026 moves most sentences to one third. The prison\'s sentence calculation is authoritative.',
+    current: 'That is the pre-2005 scheme. Standard determinate sentences: half (CJA 2003 s.244); two thirds for serious sexual offences (s.244ZA; SI 2020/158); sexual offences excluded from the 2024 40% scheme; the Sentencing Act 2026 s.23 would move most sentences to one third but was not found in force on 29 November 2026. The prison\'s sentence calculation is authoritative.',
     related: ['licence'],
     sources: [LEAFLET, 'Criminal Justice Act 2003 ss.244, 244ZA'],
   },
@@ -145,7 +148,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['caution', 'police caution', 'formal caution', 'adult caution', 'cautioned', 'conditional caution'],
     definition: 'A formal warning given by the police (with the CPS for some offences) to someone who admits an offence, without a court hearing. It is not a conviction.',
     leaflet: 'Appears on the criminal record and on standard and enhanced disclosures; a caution for a sexual offence includes 2 years on the register.',
-    current: '2 years\' notification for adults; 1 year if under 18 (SOA 2003 s.82(2)). RM2000 does not count cautions.',
+    current: 'Notification only for an offence in SOA 2003 Schedule 3 whose threshold is met (a caution is no sentence, so e.g. an adult caution for exposure needs a victim under 18); then 2 years, or 1 year if under 18 (s.82(2)). Youth cautions are not disclosed automatically on DBS checks since 28 November 2020. RM2000 does not count cautions.',
     related: ['notification-requirements', 'dbs', 'cps'],
     sources: [LEAFLET, 'Sexual Offences Act 2003 s.82'],
   },
@@ -166,7 +169,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     leaflet: 'Refers to the National Probation Service (NPS).',
     current: 'The Probation Service since 26 June 2021, when the NPS and the Community Rehabilitation Companies were unified.',
     related: ['offender-manager'],
-    sources: [LEAFLET, DOMAIN],
+    sources: [LEAFLET, 'HMPPS, probation reform (gov.uk), June 2021'],
   },
   {
     id: 'offender-manager',
@@ -181,19 +184,20 @@ export const TERMS: Term[] = z.array(Term).parse([
     id: 'mappa',
     term: 'MAPPA (Multi-Agency Public Protection Arrangements)',
     aliases: ['MAPPA', 'Multi-Agency Public Protection Arrangements', 'MAPPA category', 'MAPPA level', 'MAPP'],
-    definition: 'Arrangements by which police, probation and prisons (with other agencies) assess and manage violent and sexual offenders. Categories: 1 registered sexual offenders; 2 violent offenders with 12 months or more custody, and sexual offenders not subject to notification; 3 other dangerous offenders; 4 (2024 guidance) terrorist or terrorist-risk offenders. Levels: 1 ordinary agency management; 2 active multi-agency management; 3 as 2 with senior management commitment.',
+    definition: 'Arrangements by which police, probation and prisons (with other agencies) assess and manage violent and sexual offenders (CJA 2003 ss.325-327). Categories: 1 registered sexual offenders (subject to notification); 2 violent offenders, and sexual offenders not subject to notification, sentenced to 12 months or more custody or given a hospital or guardianship order; 3 other dangerous offenders the responsible authority considers may cause serious harm. Levels: 1 ordinary agency management; 2 active multi-agency management; 3 as 2 with senior management commitment.',
+    current: 'A "category 4" for terrorist or terrorist-risk offenders could not be confirmed in the statute or the guidance checked; the MAPPA record on the case shows the category that applies.',
     related: ['offender-manager', 'notification-requirements'],
-    sources: ['MAPPA statutory guidance (2024)', DOMAIN],
+    sources: [MAPPA_GUIDANCE, 'Criminal Justice Act 2003 ss.325-327 (legislation.gov.uk/ukpga/2003/44/section/327)'],
   },
   {
     id: 'sotp',
     term: 'SOTP (Sex Offender Treatment Programme)',
-    aliases: ['SOTP', 'Sex Offender Treatment Programme', 'Core SOTP', 'C-SOGP', 'community SOTP'],
-    definition: 'The former accredited group programme for men convicted of sexual offences, in prison and in the community.',
-    leaflet: 'A community order would usually come with a treatment programme, e.g. the community SOTP.',
+    aliases: ['SOTP', 'Sex Offender Treatment Programme', 'Core SOTP'],
+    definition: 'The former accredited group programme for men convicted of sexual offences in prison. In the community the equivalent was C-SOGP, a different programme.',
+    leaflet: 'A community order would usually come with a treatment programme, e.g. the community SOTP (in practice C-SOGP).',
     current: 'Replaced from 2016-17 by Horizon and Kaizen; Building Choices is rolling out.',
-    related: ['i-sotp', 'horizon', 'kaizen'],
-    sources: [LEAFLET, DOMAIN],
+    related: ['i-sotp', 'c-sogp', 'horizon', 'kaizen'],
+    sources: [LEAFLET, PROGRAMMES],
   },
   {
     id: 'i-sotp',
@@ -203,7 +207,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     leaflet: 'Named as a programme a community order would usually include.',
     current: 'Replaced by iHorizon.',
     related: ['ihorizon', 'sotp'],
-    sources: [LEAFLET, DOMAIN],
+    sources: [LEAFLET, PROGRAMMES],
   },
   {
     id: 'horizon',
@@ -211,7 +215,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['Horizon', 'Horizon programme'],
     definition: 'An accredited programme (from 2016) for men convicted of sexual offences, assessed as medium or higher risk, with a strengths-based approach.',
     related: ['kaizen', 'ihorizon', 'sotp'],
-    sources: [DOMAIN],
+    sources: [PROGRAMMES],
   },
   {
     id: 'kaizen',
@@ -219,7 +223,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['Kaizen', 'Kaizen programme'],
     definition: 'An accredited programme (from 2017) for men assessed as high or very high risk of sexual, violent or domestic abuse offending.',
     related: ['horizon', 'sotp'],
-    sources: [DOMAIN],
+    sources: [PROGRAMMES],
   },
   {
     id: 'ihorizon',
@@ -227,7 +231,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['iHorizon', 'i-Horizon', 'internet Horizon'],
     definition: 'The version of Horizon for men convicted of internet sexual offences, which replaced i-SOTP.',
     related: ['horizon', 'i-sotp'],
-    sources: [DOMAIN],
+    sources: [PROGRAMMES],
   },
   {
     id: 'building-choices',
@@ -235,7 +239,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['Building Choices'],
     definition: 'A newer accredited programme being rolled out across prisons and probation, covering general, violent and sexual offending.',
     related: ['horizon', 'kaizen'],
-    sources: [DOMAIN],
+    sources: [PROGRAMMES],
   },
   {
     id: 'four-preconditions',
@@ -252,7 +256,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['RoSH', 'ROSH', 'Risk of Serious Harm', 'risk of harm', 'serious harm'],
     definition: 'The OASys assessment of the risk that the person will cause harm that is life-threatening and/or traumatic, from which recovery may be difficult or impossible. Levels: low, medium, high, very high; by group (children, public, known adult, staff) and setting (community, custody).',
     related: ['oasys', 'mappa'],
-    sources: ['PSO 2205 (OASys)', DOMAIN],
+    sources: ['PSO 2205 (OASys)', 'OASys Sexual reoffending Predictor guidance (HMPPS)'],
   },
   {
     id: 'osp',
@@ -260,7 +264,7 @@ export const TERMS: Term[] = z.array(Term).parse([
     aliases: ['OSP', 'OSP/DC', 'OSP/IIC', 'OASys Sexual reoffending Predictor'],
     definition: 'The actuarial predictor used by probation in OASys for sexual reoffending: OSP/DC for direct contact offences and OSP/IIC for indecent images of children.',
     related: ['rm2000', 'oasys'],
-    sources: [DOMAIN],
+    sources: [PROGRAMMES],
   },
   {
     id: 'dbs',
@@ -279,5 +283,32 @@ export const TERMS: Term[] = z.array(Term).parse([
     leaflet: 'Always do something, never do nothing. Record your concerns. Pass them on to the relevant departments. If safe, and after speaking to their OM and your line manager, speak to the offender. If there is an immediate safeguarding risk, call 999.',
     related: ['four-preconditions', 'offender-manager'],
     sources: [LEAFLET],
+  },
+  {
+    id: 'visor',
+    term: 'ViSOR (Violent and Sex Offender Register)',
+    aliases: ['ViSOR', 'VISOR', 'Violent and Sex Offender Register', 'Violent and Sexual Offender Register'],
+    definition: 'The national database that police, probation and prison staff share to record and manage information about people who pose a risk of serious harm, including registered sexual offenders and MAPPA cases. It is a system, not the notification requirements themselves.',
+    current: 'Recording someone on ViSOR does not make them subject to notification, and not everyone on ViSOR is registered.',
+    related: ['notification-requirements', 'mappa'],
+    sources: [MAPPA_GUIDANCE],
+  },
+  {
+    id: 'post-sentence-supervision',
+    term: 'Post-sentence supervision (PSS)',
+    aliases: ['post-sentence supervision', 'PSS', 'post sentence supervision', 'top-up supervision'],
+    definition: 'Supervision after the licence ends, for people released from sentences of more than 1 day and under 2 years (CJA 2003 s.256AA), so that everyone gets 12 months of supervision after release. It is not a licence: a breach goes to a magistrates\' court, and there is no recall to prison.',
+    current: 'The Sentencing Act 2026 s.34 and Schedule 5 amend supervision after the end of a sentence (brought into force by SI 2026/402): check the current text of CJA 2003 s.256AA.',
+    related: ['licence'],
+    sources: ['Criminal Justice Act 2003 s.256AA (legislation.gov.uk/ukpga/2003/44/section/256AA)', 'Offender Rehabilitation Act 2014', 'SI 2026/402'],
+  },
+  {
+    id: 'c-sogp',
+    term: 'C-SOGP (Community Sex Offender Groupwork Programme)',
+    aliases: ['C-SOGP', 'CSOGP', 'Community Sex Offender Groupwork Programme', 'community SOTP'],
+    definition: 'The former accredited groupwork programme for men convicted of sexual offences, run in the community by probation. It was not SOTP, which was the prison programme.',
+    current: 'Replaced by Horizon (2016) and iHorizon for internet offences; Building Choices is rolling out.',
+    related: ['sotp', 'horizon', 'ihorizon'],
+    sources: [PROGRAMMES],
   },
 ]);

@@ -3,7 +3,12 @@ import { addDays, ageOn, formatLong, toDate, toIso, type IsoDate } from '../fact
 import { addDuration, compareWithMonths, describeDuration, type Duration } from '../facts/lengths';
 import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
 import { FACT_NAMES, type FactId } from '../facts/vocabulary';
+import { addWorkingDays } from '../law/bank-holidays';
+import { keywordsIn, type KeywordPattern } from '../law/keywords';
+import { mappaObservation } from './mappa';
+import { notificationObservation } from './notification';
 import { RELEVANCE } from './relevance';
+import { releaseObservation } from './release';
 
 /** A fact the rule needed and the page did not give, with where it is normally found. */
 export interface Missing {
@@ -33,6 +38,18 @@ export interface Observation {
 }
 
 export type Observe = (record: CaseRecord, today: IsoDate) => Observation;
+
+const MEANING_WORDS: Record<KeywordPattern['means'], string> = {
+  'child-contact': 'contact with children',
+  relationship: 'relationship',
+  address: 'accommodation',
+  'new-offence': 'new offending or arrest',
+  employment: 'employment',
+  'rosh-change': 'change in RoSH',
+  'recall-breach': 'recall or breach',
+  'mappa-change': 'MAPPA level change',
+};
+const meaningsOf = (e: CaseEvent): Array<KeywordPattern['means']> => [...new Set(keywordsIn(`${e.title}. ${e.description}`).map((k) => k.means))];
 
 const missing = (fact: FactId, name: string = FACT_NAMES[fact]): Missing => ({ name, where: WHERE_FOUND[fact] });
 const unknown = (saw: string, ...miss: Missing[]): Observation => ({ value: undefined, saw, used: [], missing: miss });
@@ -81,6 +98,31 @@ function anyOffence(
 }
 
 const needsOutcome = (o: Offence): Missing[] => (o.outcome ? [] : [missing('offenceOutcome')]);
+
+/**
+ * A polygraph condition is lawful only for a person serving life or a fixed term of 12 months or
+ * more for a relevant sexual offence (CJA 2003 Sch.15 Part 2; since 2022 also certain domestic
+ * abuse and terrorist offences) and not under 18 on the day of release (OMA 2007 s.28).
+ */
+function polygraphProblems(record: CaseRecord): string[] {
+  const poly = record.licenceConditions.filter((c) => c.kind === 'additional' && (c.category === 'polygraph' || c.themes.includes('polygraph')));
+  if (poly.length === 0) return [];
+  const problems: string[] = [];
+  const d = record.disposal;
+  const len = d?.length?.value;
+  if (len?.kind === 'fixed' && d?.sentenceDate && compareWithMonths(len.duration, 12, d.sentenceDate.value) < 0)
+    problems.push('Polygraph condition: the sentence is under 12 months; OMA 2007 s.28 allows it only for life or 12 months or more.');
+  const release = d?.releaseDate?.value;
+  if (release && record.dateOfBirth && ageOn(record.dateOfBirth.value, release) < 18)
+    problems.push('Polygraph condition: under 18 on the day of release; OMA 2007 s.28 does not allow it.');
+  if (!sexual(record).length)
+    problems.push('Polygraph condition: no sexual offence recognised on this page; OMA 2007 s.28 needs a relevant sexual offence (Sch.15 Part 2), or a domestic abuse or terrorist offence it lists.');
+  if (!len || !release || !record.dateOfBirth) problems.push('Polygraph condition: check the sentence is 12 months or more and the person was 18 or over at release (OMA 2007 s.28).');
+  return problems;
+}
+
+/** Wordings that say an order named on the page is not (or no longer) in force. */
+const NOT_IN_FORCE = /\b(considered|consider|application (made|pending|refused)|applied for|refused|declined|not (made|imposed|granted)|expired|ended|discharged|revoked|quashed|lapsed)\b/i;
 
 export const OBSERVATIONS = {
   isMale: (record) =>
@@ -135,23 +177,37 @@ export const OBSERVATIONS = {
       ? { value: record.disposal.type.value, saw: record.disposal.type.source.raw, used: [record.disposal.type.source], missing: [] }
       : unknown('no sentence or order on the page', missing('sentenceType')),
 
-  /** Leaflet: OASys completed and locked within 15 days of sentence or release; 5 days good practice for high risk. */
+  /**
+   * OASys completion: 15 working days from the start of a community sentence or from release
+   * (National Standards 2007; the leaflet says 15 days), counted with England and Wales bank
+   * holidays (lib/law/bank-holidays.ts). In custody before release the timescale is set by prison
+   * policy, which this does not know: cannot tell.
+   */
   oasysDue: (record, today) => {
     const d = record.disposal;
     if (!d) return unknown('no sentence or order on the page', missing('sentenceType'));
+    const type = d.type.value;
+    const community = type === 'community-order' || type === 'suspended-sentence';
     const released = d.releaseDate && d.releaseDate.value <= today ? d.releaseDate : undefined;
+    if (!community && type !== 'custody') return { value: false, saw: `${d.type.source.raw}: no community supervision or release to count from`, used: [d.type.source], missing: [] };
+    if (type === 'custody' && !released)
+      return unknown(
+        d.releaseDate ? `in custody until ${formatLong(d.releaseDate.value)}` : 'in custody, or release date not on the page',
+        { name: 'The OASys timescale in custody (set by prison policy), or the release date', where: WHERE_FOUND.releaseDate ?? 'the sentence details' },
+      );
     const start = released ?? d.sentenceDate;
-    if (!start) return unknown('no sentence or release date', missing('sentenceDate'));
+    if (!start) return unknown('no sentence date', missing('sentenceDate'));
     const startName = released ? 'release' : 'sentence';
-    const due = toIso(addDays(toDate(start.value), 15));
+    const due = addWorkingDays(start.value, 15);
+    if (!due) return unknown(`the ${startName} date is outside the years the bank holiday table covers (2018-2028)`, { name: 'Working days beyond 2028 (bank holidays not yet in the table)' });
     const highRisk = record.rosh && (record.rosh.value === 'high' || record.rosh.value === 'very high');
-    const goodPractice = highRisk ? toIso(addDays(toDate(start.value), 5)) : undefined;
+    const goodPractice = highRisk ? addWorkingDays(start.value, 5) : undefined;
     const used = [start.source, ...(highRisk ? [record.rosh!.source] : [])];
     const computed: Record<string, Computed> = {
       start: { label: `Date of ${startName}`, value: formatLong(start.value) },
-      due: { label: 'Due by (15 days)', value: formatLong(due) },
+      due: { label: 'Due by (15 working days)', value: formatLong(due) },
     };
-    if (goodPractice) computed.goodPractice = { label: 'Good practice for high risk (5 days)', value: formatLong(goodPractice) };
+    if (goodPractice) computed.goodPractice = { label: 'Leaflet good practice for high risk (5 working days)', value: formatLong(goodPractice) };
     if (!record.lastOasys) {
       return { value: undefined, saw: `an OASys is due by ${formatLong(due)} if not yet completed`, used, missing: [missing('lastOasys')], computed };
     }
@@ -174,7 +230,9 @@ export const OBSERVATIONS = {
 
   /** Events after the last completed OASys that are significant changes (leaflet; OASys "Significant Change" purpose). */
   eventsSinceOasys: (record) => {
-    const significant = record.events.filter((e) => e.kind !== 'other');
+    // What an event means comes from the keyword data (word boundaries, negation), not from a bare
+    // substring: "not in a relationship" or "no further offending" is no change.
+    const significant = record.events.filter((e) => meaningsOf(e).length > 0);
     if (!record.lastOasys) {
       return significant.length
         ? unknown(`${significant.length} significant event${significant.length === 1 ? '' : 's'}, but no OASys date to compare`, missing('lastOasys'))
@@ -183,7 +241,7 @@ export const OBSERVATIONS = {
     const last = record.lastOasys.value;
     const after = significant.filter((e) => e.date && e.date > last);
     const undated = significant.filter((e) => !e.date);
-    const describe = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`;
+    const describe = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description} [${meaningsOf(e).map((m) => MEANING_WORDS[m]).join(', ')}]`;
     if (after.length > 0)
       return {
         value: true,
@@ -203,23 +261,30 @@ export const OBSERVATIONS = {
     return { value: false, saw: `no significant event after the last OASys on ${formatLong(last)}`, used: [record.lastOasys.source], missing: [] };
   },
 
-  /** Additional licence conditions with no apparent link to the offending, and relevant themes that are absent. */
+  /**
+   * Additional licence conditions whose link to the offending is not apparent, usually relevant
+   * themes that are absent, and polygraph conditions outside Offender Management Act 2007 s.28.
+   * No additional conditions read from the page is "cannot tell", never "none".
+   */
   conditionsToReview: (record) => {
     const kinds = [...new Set(sexual(record).flatMap((o) => (o.kind ? [o.kind] : [])))];
     if (kinds.length === 0) return unknown('the kind of offending is not known', missing('offence'));
     const additional = record.licenceConditions.filter((c) => c.kind === 'additional');
+    if (additional.length === 0) return unknown('no additional licence conditions found on this page', missing('additionalConditions'));
     const related = new Set(kinds.flatMap((k) => RELEVANCE[k].related));
     const unlinked = additional.filter(
       (c) => !c.category || (!RELEVANCE.alwaysLinked.includes(c.category) && !c.themes.some((t) => related.has(t))),
     );
     const present = new Set(additional.flatMap((c) => c.themes));
     const absent = [...new Set(kinds.flatMap((k) => RELEVANCE[k].expected))].filter((t) => !present.has(t));
+    const polygraph = polygraphProblems(record);
     const detail = [
-      ...unlinked.map((c) => `Review: "${c.text}" (${c.category ?? 'category not recognised'}) has no apparent link to the offending.`),
+      ...unlinked.map((c) => `Check: "${c.text}" (${c.category ?? 'category not recognised'}): its link to the offending is not apparent from this page. Necessity comes from the risk assessment, not the offence label alone.`),
       ...absent.map((t) => `Consider: no condition on ${t}, usually relevant to this offending.`),
+      ...polygraph,
     ];
     return {
-      value: unlinked.length > 0 || absent.length > 0,
+      value: unlinked.length > 0 || absent.length > 0 || polygraph.length > 0,
       saw: `${additional.length} additional condition${additional.length === 1 ? '' : 's'}; offending: ${kinds.map((k) => KIND_NAMES[k]).join(', ')}`,
       used: [...sexual(record).map((o) => o.description.source), ...additional.map((c) => c.source)],
       missing: [],
@@ -227,30 +292,8 @@ export const OBSERVATIONS = {
     };
   },
 
-  /** Leaflet rule (CJA 1991 scheme): under 4 years, release after half; 4 years or more, at least two thirds. */
-  releasePoint: (record) => {
-    const d = record.disposal;
-    if (!d?.length || !d.sentenceDate) return unknown('length or sentence date not known', ...(!d?.length ? [missing('sentenceLength')] : []), ...(!d?.sentenceDate ? [missing('sentenceDate')] : []));
-    if (d.length.value.kind === 'indeterminate') return { value: 'indeterminate', saw: d.length.value.wording, used: [d.length.source], missing: [] };
-    const duration = d.length.value.duration;
-    const fourYearsOrMore = compareWithMonths(duration, 48, d.sentenceDate.value) >= 0;
-    const end = addDuration(d.sentenceDate.value, duration);
-    const days = (toDate(end).getTime() - toDate(d.sentenceDate.value).getTime()) / 86_400_000;
-    const fraction = fourYearsOrMore ? 2 / 3 : 1 / 2;
-    const point = toIso(addDays(toDate(d.sentenceDate.value), Math.ceil(Math.round(days) * fraction)));
-    const computed: Record<string, Computed> = {
-      leaflet: { label: `Leaflet rule (${fourYearsOrMore ? 'two thirds' : 'half'})`, value: formatLong(point) },
-      expiry: { label: 'Sentence expiry (full term)', value: formatLong(end) },
-    };
-    if (d.releaseDate) computed.page = { label: 'Release date on the page', value: formatLong(d.releaseDate.value) };
-    return {
-      value: fourYearsOrMore ? 'two-thirds' : 'half',
-      saw: `${describeDuration(duration)} from ${formatLong(d.sentenceDate.value)}`,
-      used: [d.length.source, d.sentenceDate.source, ...(d.releaseDate ? [d.releaseDate.source] : [])],
-      missing: [],
-      computed,
-    };
-  },
+  /** Current release law (lib/law/release.ts); a release date on the page leads. */
+  releasePoint: (record) => releaseObservation(record),
 
   /** Community order end, legal maximum (3 years, Sentencing Code s.209) and room for a programme (2 years, practice). */
   communityOrder: (record, today) => {
@@ -280,98 +323,57 @@ export const OBSERVATIONS = {
     };
   },
 
-  /** Caution for a sexual offence: 2 years' notification; 1 year if under 18 (SOA 2003 s.82(1) table, s.82(2)). */
-  cautionPeriod: (record) => {
-    const caution = sexual(record).find((o) => o.outcome?.value === 'caution');
-    if (!caution) return unknown('no caution');
-    const date = caution.convictionDate;
-    const atAge = date && record.dateOfBirth ? ageOn(record.dateOfBirth.value, date.value) : undefined;
-    const miss = [...(!date ? [missing('convictionDate', 'Date of the caution')] : []), ...(!record.dateOfBirth ? [missing('dateOfBirth')] : [])];
-    const computed: Record<string, Computed> = {};
-    if (atAge !== undefined) computed.period = { label: 'Notification period', value: atAge < 18 ? '1 year (under 18 at caution)' : '2 years' };
-    if (date && atAge !== undefined) computed.end = { label: 'Ends', value: formatLong(addDuration(date.value, { years: atAge < 18 ? 1 : 2, months: 0, weeks: 0, days: 0 })) };
-    return { value: true, saw: describeOffence(caution), used: [...sourcesOf(caution), ...(date ? [date.source] : [])], missing: miss, computed };
+  /** SOA 2003 Part 2 after a caution: Schedule 3 entry and threshold (a caution is no sentence), then s.82. */
+  cautionNotification: (record) => notificationObservation(record, 'caution'),
+
+  /** MAPPA category from the facts (CJA 2003 ss.325, 327). */
+  mappaCategory: (record, today) => mappaObservation(record, today),
+
+  /** SOA 2003 Part 2 after a conviction: Schedule 3 entry and threshold, then the s.82 table. */
+  convictionNotification: (record) => notificationObservation(record, 'conviction'),
+
+  /**
+   * Civil orders named on the page, and whether each is in force: an order only considered,
+   * applied for, refused, not made, discharged or expired is not (the card must not treat it as
+   * one). SOPOs were replaced by SHPOs on 8 March 2015.
+   */
+  orders: (record) => {
+    if (record.orders.length === 0) return unknown('no SHPO, SOPO or SRO named on the page', missing('orders'));
+    const inForce = record.orders.filter((o) => !NOT_IN_FORCE.test(o.text));
+    const notInForce = record.orders.filter((o) => NOT_IN_FORCE.test(o.text));
+    const detail = [
+      ...inForce.map((o) =>
+        o.kind === 'SOPO'
+          ? `SOPO: "${o.text}". SOPOs were replaced by SHPOs on 8 March 2015; an existing SOPO continues until it ends or is varied.`
+          : `${o.kind}: "${o.text}"`,
+      ),
+      ...notInForce.map((o) => `${o.kind} named but not in force: "${o.text}".`),
+    ];
+    return {
+      value: inForce.length > 0,
+      saw: inForce.length > 0 ? inForce.map((o) => o.kind).join(', ') : `only orders not in force: ${notInForce.map((o) => o.kind).join(', ')}`,
+      used: record.orders.map((o) => o.source),
+      missing: [],
+      detail,
+    };
   },
 
-  /** SOA 2003 s.82 table: the notification period after a conviction for a sexual offence. */
-  notificationPeriod: (record) => {
-    const conviction = sexual(record).find((o) => o.outcome?.value === 'conviction');
-    if (!conviction) return unknown('no conviction');
-    const d = record.disposal;
-    if (!d) return unknown('no sentence on the page', missing('sentenceType'));
-    const from = conviction.convictionDate ?? d.sentenceDate;
-    const atAge = from && record.dateOfBirth ? ageOn(record.dateOfBirth.value, from.value) : undefined;
-    const used = [...sourcesOf(conviction), d.type.source];
-    let period: { years?: number; indefinite?: boolean; why: string } | undefined;
-    const type = d.type.value;
-    if (type === 'hospital-order-restricted') period = { indefinite: true, why: 'hospital order with a restriction order' };
-    else if (type === 'hospital-order') period = { years: 7, why: 'hospital order without a restriction order' };
-    else if (type === 'custody' || type === 'suspended-sentence') {
-      if (!d.length || !d.sentenceDate) return { value: undefined, saw: 'custodial term not known', used, missing: [missing('sentenceLength'), ...(!d.sentenceDate ? [missing('sentenceDate')] : [])] };
-      used.push(d.length.source);
-      if (d.length.value.kind === 'indeterminate') period = { indefinite: true, why: 'life or indeterminate sentence' };
-      else {
-        const m30 = compareWithMonths(d.length.value.duration, 30, d.sentenceDate.value);
-        const m6 = compareWithMonths(d.length.value.duration, 6, d.sentenceDate.value);
-        if (m30 >= 0) period = { indefinite: true, why: 'imprisonment for 30 months or more' };
-        else if (m6 > 0) period = { years: 10, why: 'imprisonment for more than 6 months but less than 30 months' };
-        else period = { years: 7, why: 'imprisonment for 6 months or less' };
-      }
-    } else if (type === 'conditional-discharge') {
-      return { value: 'conditional discharge', saw: 'conditional discharge: the period of the discharge', used, missing: d.length ? [] : [missing('sentenceLength', 'Period of the discharge')] };
-    } else period = { years: 5, why: 'another disposal (e.g. a community order or fine)' };
-    const under18 = atAge !== undefined && atAge < 18;
-    const computed: Record<string, Computed> = {};
-    if (period.indefinite) computed.period = { label: 'Notification period', value: `Indefinite (${period.why}); review possible after ${under18 ? 8 : 15} years (s.91A)` };
-    else if (atAge !== undefined) {
-      const years = under18 ? period.years! / 2 : period.years!;
-      computed.period = { label: 'Notification period', value: `${years} years (${period.why}${under18 ? ', halved: under 18' : ''})` };
-      if (from) {
-        const months = Math.round(years * 12);
-        computed.end = {
-          label: conviction.convictionDate ? 'Ends' : 'Ends, if convicted on the sentence date',
-          value: formatLong(addDuration(from.value, { years: 0, months, weeks: 0, days: 0 })),
-        };
-      }
-    }
-    const miss: Missing[] = [];
-    if (!period.indefinite && atAge === undefined) miss.push(missing('dateOfBirth'));
-    if (!conviction.convictionDate && !period.indefinite) miss.push(missing('convictionDate', 'Date of conviction'));
-    if (from) used.push(from.source);
-    return { value: period.indefinite ? 'indefinite' : 'fixed', saw: period.why, used, missing: miss, computed };
-  },
-
-  orders: (record) =>
-    record.orders.length > 0
-      ? {
-          value: true,
-          saw: record.orders.map((o) => o.kind).join(', '),
-          used: record.orders.map((o) => o.source),
-          missing: [],
-          detail: record.orders.map((o) =>
-            o.kind === 'SOPO'
-              ? `SOPO: "${o.text}". SOPOs were replaced by SHPOs on 8 March 2015; an existing SOPO continues until it ends or is varied.`
-              : `${o.kind}: "${o.text}"`,
-          ),
-        }
-      : unknown('no SHPO, SOPO or SRO named on the page', missing('orders')),
-
-  /** Prompts from the page that call for the leaflet's safeguarding steps: contact with children. */
+  /**
+   * Prompts from the page that call for the leaflet's safeguarding steps: contact with, or a
+   * household with, children. Matched by the keyword data (whole words, negation-aware), so
+   * "Discussed his time in prison" or "no concerns about contact with children" raise nothing.
+   */
   safeguardingPrompt: (record) => {
     const childOffending = sexual(record).some((o) => o.kind === 'contact-child' || o.kind === 'images-internet');
-    const prompts = record.events.filter(
-      (e) => e.kind === 'child-contact' || (e.kind !== 'other' && /\bchild(ren)?\b|\bkids?\b|son|daughter|grandchild/i.test(e.description)),
-    );
+    const prompts = record.events.filter((e) => keywordsIn(`${e.title}. ${e.description}`, 'child-contact').length > 0);
     if (prompts.length === 0) return { value: false, saw: 'nothing on this page about contact with children', used: [], missing: [] };
+    const words = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`;
     return {
       value: true,
-      saw: prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`).join('; '),
+      saw: prompts.map(words).join('; '),
       used: prompts.map((e) => e.source),
       missing: [],
-      detail: [
-        ...prompts.map((e) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description}`),
-        ...(childOffending ? ['The offending on this case involves children.'] : []),
-      ],
+      detail: [...prompts.map(words), ...(childOffending ? ['The offending on this case involves children.'] : [])],
       indicator: 'critical',
     };
   },

@@ -16,7 +16,8 @@ export const RELEVANCE: Record<OffenceKind, { expected: LicenceTheme[]; related:
     related: ['internet-enabled devices', 'monitoring software', 'single phone or SIM', 'social media and cloud storage', 'unsupervised contact with children', 'work or activities with children', 'disclosure of developing relationships'],
   },
   'contact-child': {
-    expected: ['unsupervised contact with children'],
+    // Offending against children usually also calls for victim no-contact and household conditions.
+    expected: ['unsupervised contact with children', 'victim contact', 'residing in a household with children'],
     related: ['unsupervised contact with children', 'residing in a household with children', 'work or activities with children', 'exclusion zones', 'disclosure of developing relationships', 'victim contact', 'internet-enabled devices', 'social media and cloud storage'],
   },
   'contact-adult': {

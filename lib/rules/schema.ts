@@ -52,6 +52,7 @@ export const Rule = z.object({
     'notification-period',
     'shpo-order',
     'safeguarding-concern',
+    'mappa-category',
   ]),
   version: z.number().int().positive(),
   title: z.string(),

@@ -4,6 +4,7 @@ import { rule as cautionNotification } from './caution-notification';
 import { rule as communityOrderLength } from './community-order-length';
 import { rule as custodyReleasePoint } from './custody-release-point';
 import { rule as licenceConditionRelevance } from './licence-condition-relevance';
+import { rule as mappaCategory } from './mappa-category';
 import { rule as notificationPeriod } from './notification-period';
 import { rule as oasysCompletionDue } from './oasys-completion-due';
 import { rule as oasysReviewTrigger } from './oasys-review-trigger';
@@ -24,4 +25,5 @@ export const RULES: Rule[] = [
   cautionNotification,
   notificationPeriod,
   shpoOrder,
+  mappaCategory,
 ].map((r) => Rule.parse(r));

@@ -2,7 +2,7 @@ import type { RuleInput } from '../schema';
 
 export const rule: RuleInput = {
   id: 'licence-condition-relevance',
-  version: 1,
+  version: 2,
   title: 'Licence conditions and the offending',
   needs: ['sentence type', 'offences and their kind', 'additional licence conditions'],
   when: [{ id: 'custody', says: 'A custodial sentence (licence conditions follow release)', observe: 'disposalType', test: 'equals', value: 'custody' }],
@@ -17,9 +17,12 @@ export const rule: RuleInput = {
   combine: 'all',
   outputs: {
     applies: {
-      summary: 'Review the additional licence conditions against the offending',
+      summary: 'Check the additional licence conditions against the risk assessment',
       indicator: 'info',
-      detail: ['Each condition must be necessary and proportionate to the risks of this case.'],
+      detail: [
+        'Each condition must be necessary and proportionate to the risks identified in the risk assessment (Licence Conditions Policy Framework); a condition is not wrong just because its link to the offence is not on this page.',
+        'Polygraph conditions: only for life or 12 months or more for a relevant sexual offence, and 18 or over at release (Offender Management Act 2007 s.28).',
+      ],
     },
     'does-not-apply': { summary: 'No licence conditions to review', indicator: 'info' },
     'cannot-tell': { summary: 'Cannot tell whether the licence conditions fit the offending', indicator: 'info' },
@@ -31,7 +34,9 @@ export const rule: RuleInput = {
   current:
     'The test is "necessary and proportionate" (Licence Conditions Policy Framework). The Community Offender Manager proposes; the governor approves for automatic release, the Parole Board otherwise.',
   sources: [
-    { label: 'Criminal Justice (Sentencing) (Licence Conditions) Order 2015 (SI 2015/337)' },
+    { label: 'Criminal Justice (Sentencing) (Licence Conditions) Order 2015 (SI 2015/337)', url: 'https://www.legislation.gov.uk/uksi/2015/337/contents/made' },
+    { label: 'Offender Management Act 2007 s.28 (polygraph conditions)', url: 'https://www.legislation.gov.uk/ukpga/2007/21/section/28' },
+    { label: 'Licence Conditions Policy Framework (gov.uk)', url: 'https://www.gov.uk/government/publications/licence-conditions-policy-framework' },
     { label: 'ministryofjustice/create-and-vary-a-licence-api, service/policies (PolicyV3)', url: 'https://github.com/ministryofjustice/create-and-vary-a-licence-api' },
     { label: 'gov.uk, "Licence conditions and how the Parole Board use them"' },
   ],
@@ -63,5 +68,11 @@ export const rule: RuleInput = {
       case: { offences: [{ text: 'Voyeurism', outcome: 'Conviction' }], sentence: { type: 'ORA Community Order', date: '01/01/2025' } },
     },
     { name: 'no sentence on the page', today: '2026-11-28', status: 'cannot-tell', case: { offences: [{ text: 'Voyeurism', outcome: 'Conviction' }] } },
+    {
+      name: 'no additional conditions found on the page: cannot tell, not "none"',
+      today: '2026-11-28',
+      status: 'cannot-tell',
+      case: { offences: [{ text: 'Voyeurism', outcome: 'Conviction' }], sentence: { type: 'CJA - Std Determinate Custody', date: '01/01/2025' } },
+    },
   ],
 };

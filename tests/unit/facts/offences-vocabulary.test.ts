@@ -105,3 +105,11 @@ describe('licence conditions', () => {
     for (const rule of LICENCE_RULES) expect(() => new RegExp(rule.match, 'i')).not.toThrow();
   });
 });
+
+describe('offence wordings and SOA 2003 Schedule 3 agree', () => {
+  it('every sexual offence example names a Schedule 3 entry (classification alone never makes it notifiable)', async () => {
+    const { schedule3EntryFor } = await import('@/lib/law/schedule3');
+    const missing = SEXUAL_OFFENCES.filter((o) => !schedule3EntryFor(o.example)).map((o) => o.id);
+    expect(missing).toEqual([]);
+  });
+});

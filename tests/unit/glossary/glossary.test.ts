@@ -76,3 +76,26 @@ describe('termsIn', () => {
     expect(found).not.toContain('dbs');
   });
 });
+
+describe('issue 13 glossary corrections', () => {
+  it('ViSOR is its own entry (a shared database), not an alias of the register', () => {
+    expect(lookUp('ViSOR').exact?.id).toBe('visor');
+    expect(TERMS.find((t) => t.id === 'notification-requirements')!.aliases).not.toContain('ViSOR');
+  });
+  it('post-sentence supervision is not a licence: breach goes to court, no recall (CJA 2003 s.256AA)', () => {
+    const pss = lookUp('post-sentence supervision').exact!;
+    expect(pss.id).toBe('post-sentence-supervision');
+    expect(pss.definition).toMatch(/not a licence/);
+    expect(pss.definition).toMatch(/no recall/);
+  });
+  it('C-SOGP was the community programme, not SOTP', () => {
+    expect(lookUp('C-SOGP').exact?.id).toBe('c-sogp');
+    expect(lookUp('SOTP').exact?.id).toBe('sotp');
+  });
+  it('no glossary source names an internal file or the seed', () => {
+    for (const t of TERMS) for (const s of t.sources) expect(s, t.id).not.toMatch(/seed|domain\.md|shared\//i);
+  });
+  it('MAPPA does not assert an unconfirmed category 4', () => {
+    expect(TERMS.find((t) => t.id === 'mappa')!.definition).not.toMatch(/\b4 \(/);
+  });
+});

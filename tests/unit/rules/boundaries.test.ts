@@ -66,15 +66,16 @@ describe('notification period (SOA 2003 s.82) on the thresholds', () => {
     expect(computed('notification-period', custody('6 months 1 day'), 'Notification period')).toMatch(/^10 years/);
   });
 
-  it('exactly 4 years: indefinite, and the end date runs from conviction', () => {
+  it('SOA 2003 s.82: exactly 4 years: indefinite; a fixed period begins with the conviction and the card shows its last day', () => {
     expect(computed('notification-period', custody('4 years'), 'Notification period')).toMatch(/^Indefinite/);
-    expect(computed('notification-period', custody('12 months'), 'Ends')).toBe('1 January 2034');
+    // 10 years beginning with 1 January 2024: the last day is 31 December 2033.
+    expect(computed('notification-period', custody('12 months'), 'Last day')).toBe('31 December 2033');
   });
 
-  it('under 18 at conviction: fixed periods halved', () => {
+  it('SOA 2003 s.82(2): under 18 at conviction: fixed periods halved', () => {
     const young = custody('12 months', { dob: '01/06/2006' });
     expect(computed('notification-period', young, 'Notification period')).toMatch(/^5 years .*halved/);
-    expect(computed('notification-period', young, 'Ends')).toBe('1 January 2029');
+    expect(computed('notification-period', young, 'Last day')).toBe('31 December 2028');
   });
 
   it('other disposals: 5 years; hospital order without restriction: 7 years', () => {
@@ -85,51 +86,66 @@ describe('notification period (SOA 2003 s.82) on the thresholds', () => {
   });
 });
 
-describe('release point (leaflet rule) on the 4-year threshold', () => {
-  it('exactly 4 years: two thirds; 3 years 11 months: half', () => {
+describe('release point: the leaflet rule is history, shown last', () => {
+  it('exactly 4 years: the leaflet said two-thirds; 3 years 11 months: half', () => {
     // 4 years from 1 January 2024 is 1,461 days; two thirds is 974 days.
-    expect(computed('custody-release-point', custody('4 years'), 'Leaflet rule')).toBe('1 September 2026');
-    expect(run('custody-release-point', custody('4 years')).computed[0]?.label).toBe('Leaflet rule (two thirds)');
-    expect(run('custody-release-point', custody('3 years 11 months')).computed[0]?.label).toBe('Leaflet rule (half)');
-    expect(computed('custody-release-point', custody('2 years'), 'Leaflet rule')).toBe('1 January 2025');
+    const leaflet = (length: string) => run('custody-release-point', custody(length)).computed.find((c) => c.label.startsWith('The leaflet said'));
+    expect(leaflet('4 years')?.value).toBe('1 September 2026');
+    expect(leaflet('4 years')?.label).toMatch(/two-thirds/);
+    expect(leaflet('3 years 11 months')?.label).toMatch(/half/);
+    expect(run('custody-release-point', custody('4 years')).summary).toBe('Indicative release point under current law: 1 January 2026');
   });
 });
 
-describe('caution notification by age at caution', () => {
-  const caution = (dob: string): CompactCase => ({ dob, offences: [{ text: 'Exposure', outcome: 'Youth caution', convicted: '01/03/2026' }] });
-  it('cautioned at 17: 1 year; at 18: 2 years', () => {
-    expect(computed('caution-notification', caution('02/03/2008'), 'Notification period')).toBe('1 year (under 18 at caution)');
-    expect(computed('caution-notification', caution('02/03/2008'), 'Ends')).toBe('1 March 2027');
-    expect(computed('caution-notification', caution('01/03/2008'), 'Notification period')).toBe('2 years');
-    expect(run('caution-notification', caution('01/03/2008')).summary).toBe('Notification requirements apply for 2 years after the caution');
+describe('caution notification by age at caution (an offence Schedule 3 lists without a threshold)', () => {
+  const ALWAYS = 'Sexual activity with a person with a mental disorder impeding choice';
+  const caution = (dob: string): CompactCase => ({ dob, offences: [{ text: ALWAYS, outcome: 'Youth caution', convicted: '01/03/2026' }] });
+  it('SOA 2003 s.82(2): cautioned at 17: 1 year; at 18: 2 years; last day shown, leap day included', () => {
+    expect(computed('caution-notification', caution('02/03/2008'), 'Notification period')).toMatch(/^1 year .*halved/);
+    expect(computed('caution-notification', caution('02/03/2008'), 'Last day')).toBe('28 February 2027');
+    expect(computed('caution-notification', caution('01/03/2008'), 'Notification period')).toMatch(/^2 years/);
+    // 2 years beginning with 1 March 2026 end on 29 February 2028 (a leap year).
+    expect(computed('caution-notification', caution('01/03/2008'), 'Last day')).toBe('29 February 2028');
+    expect(run('caution-notification', caution('01/03/2008')).summary).toMatch(/^Notification requirements apply for 2 years \(a caution\) after the caution$/);
   });
-  it('without a date of birth, the period is not guessed', () => {
-    const r = run('caution-notification', { offences: [{ text: 'Exposure', outcome: 'Caution', convicted: '01/03/2026' }] });
+  it('without a date of birth, the period is not guessed: both halves are shown and the date of birth is asked for', () => {
+    const r = run('caution-notification', { offences: [{ text: ALWAYS, outcome: 'Caution', convicted: '01/03/2026' }] });
     expect(r.status).toBe('applies');
-    expect(r.summary).toBe('Notification requirements apply after the caution');
+    expect(r.summary).toMatch(/2 years, or 1 year if under 18/);
     expect(r.missing.map((m) => m.name)).toContain('Date of birth');
+    expect(r.computed.find((c) => c.label === 'Last day')).toBeUndefined();
+  });
+  it('a youth caution for exposure is not notifiable: under 18 the Schedule 3 entry needs 12 months imprisonment', () => {
+    const r = run('caution-notification', { dob: '02/03/2008', offences: [{ text: 'Exposure', outcome: 'Youth caution', convicted: '01/03/2026' }] });
+    expect(r.status).toBe('does-not-apply');
   });
 });
 
-describe('OASys due dates', () => {
+describe('OASys due dates (15 working days, England and Wales bank holidays)', () => {
   const released = (release: string, rosh?: string): CompactCase => ({
     dob: '01/01/1980',
     sentence: { type: 'CJA - Std Determinate Custody', date: '01/01/2024', release },
     lastOasys: '01/06/2025',
     rosh,
   });
-  it('15 days from release, 5 days good practice for high risk, warning when due within 5 days or overdue', () => {
+  it('15 working days from release, 5 working days good practice for high risk, warning when due within 5 days or overdue', () => {
     const r = run('oasys-completion-due', released('20/11/2026', 'High'));
     expect(r.status).toBe('applies');
-    expect(r.summary).toBe('Complete and lock the OASys by 5 December 2026');
-    expect(r.computed.find((c) => c.label.startsWith('Good practice'))?.value).toBe('25 November 2026');
+    expect(r.summary).toBe('Complete and lock the OASys by 11 December 2026');
+    expect(r.computed.find((c) => c.label.startsWith('Leaflet good practice'))?.value).toBe('27 November 2026');
     expect(r.indicator).toBe('info');
-    expect(run('oasys-completion-due', released('16/11/2026')).indicator).toBe('warning');
+    expect(run('oasys-completion-due', released('09/11/2026')).indicator).toBe('warning');
     expect(run('oasys-completion-due', released('01/11/2026')).indicator).toBe('warning');
   });
-  it('before release, counts from the sentence date', () => {
-    const r = run('oasys-completion-due', { ...released('01/01/2027'), sentence: { type: 'CJA - Std Determinate Custody', date: '20/11/2026', release: '01/01/2027' } });
-    expect(r.computed.find((c) => c.label === 'Date of sentence')?.value).toBe('20 November 2026');
+  it('a community order counts from the sentence date, across Christmas and New Year bank holidays', () => {
+    const r = run('oasys-completion-due', { dob: '01/01/1980', sentence: { type: 'ORA Community Order', date: '18/12/2026' }, lastOasys: '01/06/2025' }, '2026-12-20');
+    expect(r.computed.find((c) => c.label === 'Date of sentence')?.value).toBe('18 December 2026');
+    expect(r.summary).toBe('Complete and lock the OASys by 13 January 2027');
+  });
+  it('in custody before release: cannot tell', () => {
+    const r = run('oasys-completion-due', { dob: '01/01/1980', sentence: { type: 'CJA - Std Determinate Custody', date: '20/11/2026', release: '01/01/2027' }, lastOasys: '01/06/2025' });
+    expect(r.status).toBe('cannot-tell');
+    expect(r.missing[0]?.name).toMatch(/custody/);
   });
 });
 

@@ -1,0 +1,39 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { RuleCard, safeLink } from '@/components/RuleCard';
+import { RULES } from '@/lib/rules/catalogue';
+import { evaluate } from '@/lib/rules/evaluate';
+import { caseFrom } from '@/lib/rules/examples';
+
+const result = () =>
+  evaluate(
+    RULES.find((r) => r.id === 'notification-period')!,
+    caseFrom({ dob: '01/01/1980', offences: [{ text: 'Sexual assault', outcome: 'Conviction', convicted: '01/10/2023' }], sentence: { type: 'CJA - Std Determinate Custody', length: '4 years', date: '10/11/2023' } }),
+    '2026-11-29',
+  );
+
+describe('RuleCard sources', () => {
+  it('renders public addresses as links that open safely, and no internal names', () => {
+    const html = renderToStaticMarkup(<RuleCard result={result()} onShow={() => {}} />);
+    expect(html).toContain('href="https://www.legislation.gov.uk/ukpga/2003/42/section/82"');
+    expect(html).toContain('target="_blank"');
+    expect(html).toContain('rel="noopener noreferrer"');
+    expect(html).not.toMatch(/version \d|Rule notification-period|shared\/domain|\(seed\)/);
+  });
+  it('renders a hostile source label as text and refuses non-https addresses', () => {
+    const r = result();
+    r.sources = [{ label: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' }];
+    const html = renderToStaticMarkup(<RuleCard result={r} onShow={() => {}} />);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('javascript:');
+    expect(safeLink('http://example.org')).toBeUndefined();
+    expect(safeLink('https://www.gov.uk/bank-holidays')).toBe('https://www.gov.uk/bank-holidays');
+  });
+  it('every rule source in the catalogue with an address is https, and no label names internal files', () => {
+    for (const rule of RULES)
+      for (const s of rule.sources) {
+        if (s.url) expect(safeLink(s.url), `${rule.id}: ${s.url}`).toBeDefined();
+        expect(s.label, rule.id).not.toMatch(/seed|domain\.md|shared\//i);
+      }
+  });
+});
