@@ -10,10 +10,10 @@ export function CaseHeader({ identity, pages, onForget }: { identity: CaseIdenti
   const known = ids.length > 0 || identity.nameAndBirth;
   return (
     <section aria-labelledby="case-identity" className="govuk-!-margin-bottom-3" data-case-identity>
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-1" id="case-identity">
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-0" id="case-identity">
         {identity.name ?? (known ? 'This case' : 'Case not identified')}
-        {ids.length > 0 && <span className="govuk-caption-s">{ids.join(' · ')}</span>}
       </h2>
+      {ids.length > 0 && <p className="govuk-body-s govuk-!-margin-bottom-1" data-case-ids>{ids.join(' · ')}</p>}
       {!known ? (
         <p className="govuk-body-s" data-case-unidentified>
           This page does not say whose case it is (no CRN, PNC or prison number, nor a name with a date of birth), so only this page is used.

@@ -7,6 +7,7 @@ import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { RULES } from '@/lib/rules/catalogue';
 import { evaluate } from '@/lib/rules/evaluate';
+import { withRoleSteps } from '@/lib/rules/safeguarding-steps';
 import type { TabRead } from '@/lib/read-tab';
 import { siteOf } from '@/lib/settings';
 import { CaseFacts } from './CaseFacts';
@@ -17,6 +18,7 @@ import { RuleCards } from './RuleCards';
 import { CaseHeader } from './CaseHeader';
 import { OtherPageContext, type ShowOnPage } from './SourceButton';
 import { useCaseInMemory, type useCaseMemoryStore } from './useCaseMemory';
+import { useRole } from './useRole';
 import { EnableSite } from './EnableSite';
 import { useSiteAccess } from './useSiteAccess';
 import { useSiteMappings } from './useSiteMappings';
@@ -31,6 +33,9 @@ interface Props {
   /** The panel's memory of the cases read while it is open. */
   memory: ReturnType<typeof useCaseMemoryStore>;
 }
+
+/** The leaflet's own safeguarding list, replaced on the card by the steps for the user's role. */
+const LEAFLET_STEPS = RULES.find((r) => r.id === 'safeguarding-concern')?.outputs.applies?.detail ?? [];
 
 export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memory }: Props) {
   const site = siteOf(read.url);
@@ -47,15 +52,16 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
   }, [read.fields, read.url, allMappings]);
   const identity = useMemo(() => JSON.parse(identityJson) as ReturnType<typeof caseIdentity>, [identityJson]);
   const inMemory = useCaseInMemory(memory, read, identity);
+  const role = useRole();
   const { record, results } = useMemo(() => {
     const started = performance.now();
     const record = extractCase(inMemory.fields, { mappings: allMappings });
-    const results = explainMissing(RULES.map((rule) => evaluate(rule, record, today)), record);
+    const results = withRoleSteps(explainMissing(RULES.map((rule) => evaluate(rule, record, today)), record), role, LEAFLET_STEPS);
     // Timings for the benchmark (bench/run.mjs); only the latest is kept.
     performance.clearMeasures('case-guidance:facts+rules');
     performance.measure('case-guidance:facts+rules', { start: started, detail: { fields: read.fields.length } });
     return { record, results };
-  }, [inMemory.fields, read.fields.length, allMappings, today]);
+  }, [inMemory.fields, read.fields.length, allMappings, today, role]);
   useEffect(() => {
     performance.clearMarks('case-guidance:cards');
     performance.mark('case-guidance:cards', { detail: Object.fromEntries(results.map((r) => [r.ruleId, r.status])) });

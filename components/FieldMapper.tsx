@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { labelRefusal, planImport, vocabularyClash, type ImportPlan } from '@/lib/facts/mapping-policy';
-import { exportMappings, importMappings, withMapping, type FieldMapping } from '@/lib/facts/mappings';
+import { labelRefusal, vocabularyClash } from '@/lib/facts/mapping-policy';
+import { exportMappings, withMapping, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES, FactId, factForLabel } from '@/lib/facts/vocabulary';
 import { PickResult } from '@/lib/messages';
 import type { Field } from '@/lib/reader/types';
-import { loadMappings, saveMappings } from '@/lib/settings';
+import { MappingImport } from './MappingImport';
 
 interface Props {
   fields: Field[];
@@ -27,7 +27,6 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
   const [fact, setFact] = useState<FactId | ''>('');
   const [message, setMessage] = useState('');
   const [picking, setPicking] = useState(false);
-  const [pendingImport, setPendingImport] = useState<Extract<ImportPlan, { ok: true }>>();
   const id = useId();
 
   const pick = async (): Promise<void> => {
@@ -78,34 +77,6 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
   };
 
   const remove = (m: FieldMapping) => void save(mappings.filter((x) => x !== m));
-
-  const importFile = async (file: File | undefined): Promise<void> => {
-    setPendingImport(undefined);
-    if (!file) return;
-    const parsed = importMappings(await file.text());
-    if (!parsed.ok) {
-      setMessage(parsed.error);
-      return;
-    }
-    const existing = parsed.value.site === site ? mappings : await loadMappings(parsed.value.site).catch(() => []);
-    const plan = planImport(parsed.value, existing, site);
-    if (!plan.ok) setMessage(plan.error);
-    else if (plan.otherSite) {
-      setMessage('');
-      setPendingImport(plan);
-    } else await applyImport(plan);
-  };
-
-  const applyImport = async (plan: Extract<ImportPlan, { ok: true }>): Promise<void> => {
-    setPendingImport(undefined);
-    try {
-      if (plan.site === site) await save(plan.merged);
-      else await saveMappings(plan.site, plan.merged);
-      setMessage(`Imported for ${plan.site}: ${plan.added} new mapping${plan.added === 1 ? '' : 's'}, ${plan.merged.length} in all.`);
-    } catch (error) {
-      setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}.`);
-    }
-  };
 
   const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(site, mappings))}`;
 
@@ -169,20 +140,6 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
         <p className="govuk-body-s" role="status" data-mapper-message>
           {message}
         </p>
-        {pendingImport && (
-          <div className="govuk-inset-text" data-import-confirm>
-            <p className="govuk-body-s">
-              This file is for another site, {pendingImport.site}: {pendingImport.added} new mapping
-              {pendingImport.added === 1 ? '' : 's'}, merged with the {pendingImport.existing} it has now. Import them for {pendingImport.site}?
-            </p>
-            <button type="button" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-right-2" onClick={() => void applyImport(pendingImport)}>
-              Import for {pendingImport.site}
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setPendingImport(undefined)}>
-              Cancel
-            </button>
-          </div>
-        )}
         {mappings.length > 0 && (
           <>
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Mappings for this site</h3>
@@ -203,12 +160,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
             Export mappings for this site
           </a>
         </p>
-        <div className="govuk-form-group govuk-!-margin-bottom-0">
-          <label className="govuk-label govuk-label--s" htmlFor={`${id}-import`}>
-            Import mappings (a file exported here or by your organisation)
-          </label>
-          <input className="govuk-file-upload" id={`${id}-import`} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
-        </div>
+        <MappingImport site={site} mappings={mappings} save={save} />
       </div>
     </details>
   );

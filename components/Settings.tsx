@@ -1,19 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { deleteMappings, sitesWithMappings } from '@/lib/settings';
+import { exportMappings, type FieldMapping } from '@/lib/facts/mappings';
+import { FACT_NAMES } from '@/lib/facts/vocabulary';
+import { ROLE_NAMES, Role } from '@/lib/rules/safeguarding-steps';
+import { allSavedMappings, deleteMappings, loadRole, roleSetting, saveMappings } from '@/lib/settings';
+import { MappingImport } from './MappingImport';
 import { enabledSites, managedSites, removeSite, requestSite, type EnabledSite, type ManagedSite } from '@/lib/sites';
 
-/** Settings: the sites the extension may read, the organisation's sites, and saved field mappings. */
+/** Settings: who the user is (for safeguarding steps), the sites it may read, the organisation's sites, and saved field mappings. */
 export function Settings() {
   const [sites, setSites] = useState<EnabledSite[]>([]);
   const [managed, setManaged] = useState<ManagedSite[]>([]);
-  const [mapped, setMapped] = useState<Array<{ site: string; count: number }>>([]);
+  const [mapped, setMapped] = useState<Array<{ site: string; mappings: FieldMapping[] }>>([]);
+  const [role, setRole] = useState<Role>('probation');
   const [message, setMessage] = useState('');
 
   const refresh = useCallback(() => {
     void enabledSites().then(setSites);
     void managedSites().then(setManaged);
-    void sitesWithMappings().then(setMapped);
+    void allSavedMappings().then(setMapped);
+    void loadRole().then(setRole);
   }, []);
   useEffect(() => {
     refresh();
@@ -42,6 +48,33 @@ export function Settings() {
         {message}
       </p>
 
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset" data-role-setting>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">I work as</legend>
+          <div className="govuk-hint">The safeguarding steps the panel shows depend on who acts on them.</div>
+          <div className="govuk-radios govuk-radios--small">
+            {Role.options.map((r) => (
+              <div className="govuk-radios__item" key={r}>
+                <input
+                  className="govuk-radios__input"
+                  id={`role-${r}`}
+                  type="radio"
+                  name="role"
+                  checked={role === r}
+                  onChange={() => {
+                    setRole(r);
+                    void roleSetting.setValue(r).then(() => setMessage(`Saved: you work as ${ROLE_NAMES[r].toLowerCase()}.`));
+                  }}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`role-${r}`}>
+                  {ROLE_NAMES[r]}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
       <h2 className="govuk-heading-m">Sites case guidance can read</h2>
       {sites.length === 0 ? (
         <p className="govuk-body">None yet. Open guidance on your case system&apos;s page and choose &quot;Enable for this site&quot;.</p>
@@ -67,15 +100,17 @@ export function Settings() {
           <h2 className="govuk-heading-m">Set up by your organisation</h2>
           <ul className="govuk-list" data-managed-sites>
             {managed.map((m) => (
-              <li key={m.origin}>
-                {m.name ? `${m.name} (${m.origin})` : m.origin}: {m.mappings.length} field mapping{m.mappings.length === 1 ? '' : 's'}.{' '}
+              <li key={m.origin} data-managed-site={m.origin}>
+                {m.name ? `${m.name} (${m.origin})` : m.origin}:{' '}
                 {enabledOrigins.has(m.origin) ? (
-                  'Enabled.'
+                  'enabled.'
                 ) : (
                   <button type="button" className="app-link-button app-link-button--normal" onClick={() => enable(m.origin)}>
                     Enable
                   </button>
                 )}
+                {m.mappings.length > 0 && <MappingList mappings={m.mappings} />}
+                <span className="govuk-body-s app-empty"> Managed by your organisation: shown here, changed only by them.</span>
               </li>
             ))}
           </ul>
@@ -88,22 +123,51 @@ export function Settings() {
       ) : (
         <ul className="govuk-list" data-mapped-sites>
           {mapped.map((m) => (
-            <li key={m.site}>
-              {m.site}: {m.count} mapping{m.count === 1 ? '' : 's'}{' '}
-              <button type="button" className="app-link-button app-link-button--normal" onClick={() => void deleteMappings(m.site)} aria-label={`Delete the mappings for ${m.site}`}>
-                Delete
+            <li key={m.site} data-mapped-site={m.site}>
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{m.site}</h3>
+              <MappingList
+                mappings={m.mappings}
+                onDelete={(gone) => void saveMappings(m.site, m.mappings.filter((x) => x !== gone)).then(() => setMessage(`Deleted "${gone.label}" for ${m.site}.`))}
+              />
+              <a className="govuk-link govuk-body-s govuk-!-margin-right-3" href={`data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(m.site, m.mappings))}`} download="case-guidance-mappings.json">
+                Export the mappings for {m.site}
+              </a>
+              <button type="button" className="app-link-button app-link-button--normal govuk-body-s" onClick={() => void deleteMappings(m.site)} aria-label={`Delete the mappings for ${m.site}`}>
+                Delete all for this site
               </button>
             </li>
           ))}
         </ul>
       )}
+      <MappingImport />
 
       <h2 className="govuk-heading-m">Privacy</h2>
       <p className="govuk-body">
         Case guidance reads case pages in your browser and nowhere else. It sends nothing over the network and keeps no case data:
-        what it reads lives in memory while the panel is open. It stores only these settings: the sites you enabled and the
-        field mappings (a label and which fact it is).
+        what it reads lives in memory while the panel is open. It stores only these settings: your role, the sites you enabled
+        and the field mappings (a label and which fact it is).
       </p>
     </main>
+  );
+}
+
+/** Mappings as "label → fact", each with a delete control when the user may change them. */
+function MappingList({ mappings, onDelete }: { mappings: FieldMapping[]; onDelete?: (m: FieldMapping) => void }) {
+  return (
+    <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-1" data-mapping-list>
+      {mappings.map((m) => (
+        <li key={`${m.label}|${m.section ?? ''}`} data-mapping={m.label}>
+          &quot;{m.label}&quot;{m.section && ` under "${m.section}"`} → {FACT_NAMES[m.fact]}
+          {onDelete && (
+            <>
+              {' '}
+              <button type="button" className="app-link-button app-link-button--normal" onClick={() => onDelete(m)} aria-label={`Delete the mapping for ${m.label}`}>
+                Delete
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

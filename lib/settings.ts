@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { FieldMapping } from './facts/mappings';
+import { Role } from './rules/safeguarding-steps';
 
 /**
  * Persistent storage holds settings only, never case data. Settings are validated on read:
@@ -52,15 +54,30 @@ export function onMappingsChanged(site: string, callback: (mappings: FieldMappin
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Sites that have field mappings saved, with how many. */
-export async function sitesWithMappings(): Promise<Array<{ site: string; count: number }>> {
+/** Every site's saved field mappings (settings only: labels and facts). */
+export async function allSavedMappings(): Promise<Array<{ site: string; mappings: FieldMapping[] }>> {
   const all = await browser.storage.local.get(null);
   return Object.entries(all)
     .filter(([key]) => key.startsWith('mappings:'))
-    .map(([key, value]) => ({ site: key.slice('mappings:'.length), count: parseMappingList(value).length }))
-    .filter((s) => s.count > 0);
+    .map(([key, value]) => ({ site: key.slice('mappings:'.length), mappings: parseMappingList(value) }))
+    .filter((s) => s.mappings.length > 0);
 }
 
 export async function deleteMappings(site: string): Promise<void> {
   await browser.storage.local.remove(mappingsKey(site));
+}
+
+/**
+ * "I work as": which safeguarding steps the panel shows. A setting about the user, never about
+ * a case. Typed and versioned through WXT's storage, so a later change of shape migrates.
+ */
+export const roleSetting = storage.defineItem<Role>('local:role', {
+  fallback: 'probation',
+  version: 1,
+});
+
+/** The stored role, or the default when what is stored is not a role (old or damaged). */
+export async function loadRole(): Promise<Role> {
+  const parsed = Role.safeParse(await roleSetting.getValue());
+  return parsed.success ? parsed.data : 'probation';
 }

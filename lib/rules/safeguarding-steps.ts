@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Safeguarding steps by the reader's role ("I work as"), as data. The leaflet's steps were
  * written for support workers and volunteers; practitioners with statutory duties act
- * themselves. The lead wires the setting; `stepsFor` is pure. Unknown roles get the
+ * themselves. The setting lives in lib/settings.ts (roleSetting); `stepsFor` is pure. Unknown roles get the
  * probation steps (the product default).
  */
 export const Role = z.enum(['probation', 'police', 'prison', 'volunteer']);
@@ -15,18 +15,25 @@ const ALWAYS = 'Always do something, never do nothing. Record your concerns (if 
 const EMERGENCY = 'If there is an immediate risk to anyone, call 999.';
 
 export const SAFEGUARDING_STEPS: Record<Role, string[]> = Steps.parse({
+  // Statutory routes: Working Together to Safeguard Children 2023 (children's social care, the
+  // MASH where there is one, and the LADO for people who work with children); Care Act 2014
+  // s.42 for adults at risk; MAPPA (CJA 2003 s.325); the disclosure schemes.
   probation: [
     ALWAYS,
     EMERGENCY,
-    "Where a child may be at risk, refer to children's social care under your local safeguarding procedures and record the referral.",
-    'Review the risk management plan and, for a MAPPA case, tell the MAPPA chair or co-ordinator; tell the police offender manager for a registered person.',
-    'Consider whether the change needs an OASys review or a licence or order variation.',
+    "Where a child may be at risk, refer to children's social care (the MASH, where your area has one) under Working Together to Safeguard Children 2023, and tell police public protection.",
+    'Where the person works or volunteers with children, tell the local authority designated officer (LADO).',
+    'For a MAPPA case, tell the MAPPA chair or co-ordinator; for a registered person, the police offender manager. Consider the disclosure schemes (Child Sex Offender Disclosure Scheme; Domestic Violence Disclosure Scheme).',
+    'Where an adult with care and support needs may be at risk, refer to adult social care for a Care Act 2014 s.42 enquiry.',
+    'Review the risk management plan, and whether the change needs an OASys review or a licence or order variation.',
   ],
   police: [
     ALWAYS,
     EMERGENCY,
-    "Where a child may be at risk, refer to children's social care and act under your safeguarding procedures.",
-    'Tell the offender manager (probation) and, for a MAPPA case, the MAPPA co-ordinator; update the shared record (ViSOR) as your force requires.',
+    "Where a child may be at risk, refer to children's social care (the MASH, where your area has one) under Working Together to Safeguard Children 2023, and act under your force's public protection procedures.",
+    'Where the person works or volunteers with children, tell the local authority designated officer (LADO).',
+    'Tell the offender manager (probation) and, for a MAPPA case, the MAPPA co-ordinator; update ViSOR as your force requires. Consider a disclosure under the Child Sex Offender Disclosure Scheme.',
+    'Where an adult with care and support needs may be at risk, refer to adult social care for a Care Act 2014 s.42 enquiry.',
     'Check whether the information shows a failure to notify (SOA 2003 s.91) or a breach of an order (Sentencing Act 2020 s.354).',
   ],
   prison: [
@@ -43,7 +50,27 @@ export const SAFEGUARDING_STEPS: Record<Role, string[]> = Steps.parse({
   ],
 });
 
+/** The role names the settings offer. */
+export const ROLE_NAMES: Record<Role, string> = {
+  probation: 'Probation practitioner',
+  police: 'Police (offender management)',
+  prison: 'Prison staff',
+  volunteer: 'Volunteer or support worker',
+};
+
 export function stepsFor(role: string | undefined): string[] {
   const parsed = Role.safeParse(role);
   return SAFEGUARDING_STEPS[parsed.success ? parsed.data : 'probation'];
+}
+
+/**
+ * The safeguarding card with the steps for the reader's role in place of the leaflet's own list
+ * (which was written for volunteers). What the card found on the page stays first.
+ */
+export function withRoleSteps<R extends { ruleId: string; status: string; detail: string[] }>(results: R[], role: string | undefined, leafletSteps: string[]): R[] {
+  return results.map((r) => {
+    if (r.ruleId !== 'safeguarding-concern' || r.status !== 'applies') return r;
+    const found = r.detail.filter((line) => !leafletSteps.includes(line));
+    return { ...r, detail: [...found, ...stepsFor(role)] };
+  });
 }

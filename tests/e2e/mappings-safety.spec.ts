@@ -43,7 +43,7 @@ test.describe('saved mappings hold no case data and imports lose nothing', () =>
     const input = panel.getByLabel('Import mappings');
     const upload = (site: string, mappings: Array<{ label: string; fact: string }>) =>
       input.setInputFiles({ name: 'mappings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'case-guidance-mappings', version: 1, site, mappings })) });
-    const message = panel.locator('[data-mapper-message]');
+    const message = panel.locator('[data-import-message]');
     const storedFor = (site: string) => extension.worker.evaluate((key) => chrome.storage.local.get(key).then((s) => s[key] as unknown[] | undefined), `mappings:${site}`);
 
     // A "site" whose real host is another.

@@ -14,12 +14,34 @@ test('settings list the sites the extension can read and the saved field mapping
   const settings = await extension.context.newPage();
   await settings.goto(`chrome-extension://${extension.id}/options.html`);
   await expect(settings.locator('[data-site="http://127.0.0.1"]')).toContainText('(part of this build)');
-  await expect(settings.locator('[data-mapped-sites]')).toContainText(`${server.origin}: 1 mapping`);
+  await expect(settings.locator(`[data-mapped-site="${server.origin}"] [data-mapping]`)).toHaveText(['"Rel Dt" → Release date Delete']);
   expect(await axeViolations(settings)).toEqual([]);
   await settings.getByRole('button', { name: `Delete the mappings for ${server.origin}` }).click();
   await expect(settings.locator('[data-mapped-sites]')).toHaveCount(0);
   // The panel follows: the mapping is gone.
   await expect(panel.locator('[data-mappings]')).toHaveCount(0);
+});
+
+test('"I work as" changes the safeguarding steps on the card, and is a setting about the user only', async ({ page, server, extension }) => {
+  await page.goto(`${server.origin}/cases/X123456`);
+  const panel = await openPanelFor(extension, page);
+  const safeguarding = panel.locator('[data-rule-id="safeguarding-concern"]');
+  await expect(safeguarding).toHaveAttribute('data-status', 'applies');
+  // The default: a probation practitioner's statutory routes, not the volunteer's line manager.
+  await expect(safeguarding).toContainText('Working Together to Safeguard Children 2023');
+  await expect(safeguarding).not.toContainText('speak to your line manager first');
+
+  const settings = await extension.context.newPage();
+  await settings.goto(`chrome-extension://${extension.id}/options.html`);
+  await expect(settings.getByLabel('Probation practitioner')).toBeChecked();
+  await settings.getByLabel('Volunteer or support worker').check();
+  await expect(settings.locator('[data-settings-message]')).toHaveText('Saved: you work as volunteer or support worker.');
+  expect(await axeViolations(settings)).toEqual([]);
+  // The open panel follows the setting.
+  await expect(safeguarding).toContainText('speak to your line manager first');
+  await expect(safeguarding).not.toContainText('Working Together');
+  const stored = await extension.worker.evaluate(() => chrome.storage.local.get(null));
+  expect(stored).toEqual({ role: 'volunteer' });
 });
 
 test('the built manifest asks for no more than the README documents', async () => {

@@ -46,3 +46,21 @@ describe('safeguarding steps by role (data, pure)', async () => {
     expect(stepsFor(undefined)).toEqual(SAFEGUARDING_STEPS.probation);
   });
 });
+
+describe('safeguarding steps follow the reader\'s role (Working Together 2023; Care Act 2014 s.42)', () => {
+  it('replaces the leaflet\'s volunteer list on an applying card, keeping what the card found first', async () => {
+    const { withRoleSteps, stepsFor } = await import('@/lib/rules/safeguarding-steps');
+    const leaflet = ['Always do something, never do nothing.', 'Speak to your line manager first.'];
+    const card = { ruleId: 'safeguarding-concern', status: 'applies', detail: ['New partner with two children (2 September 2026).', ...leaflet] };
+    const [probation] = withRoleSteps([card], 'probation', leaflet);
+    expect(probation!.detail[0]).toBe('New partner with two children (2 September 2026).');
+    expect(probation!.detail.slice(1)).toEqual(stepsFor('probation'));
+    expect(probation!.detail.join(' ')).toMatch(/MASH.*Working Together to Safeguard Children 2023/);
+    expect(probation!.detail.join(' ')).toMatch(/LADO/);
+    expect(probation!.detail.join(' ')).toMatch(/Care Act 2014 s\.42/);
+    const [volunteer] = withRoleSteps([card], 'volunteer', leaflet);
+    expect(volunteer!.detail.join(' ')).toMatch(/line manager first/);
+    const quiet = { ...card, status: 'does-not-apply' };
+    expect(withRoleSteps([quiet], 'police', leaflet)[0]).toBe(quiet);
+  });
+});

@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { planImport, type ImportPlan } from '@/lib/facts/mapping-policy';
+import { importMappings, type FieldMapping } from '@/lib/facts/mappings';
+import { loadMappings, saveMappings } from '@/lib/settings';
+
+type Plan = Extract<ImportPlan, { ok: true }>;
+
+/**
+ * Imports a mappings file: checked whole before anything is written (all or nothing), merged
+ * with what the site has, and for a site other than the one in hand only after the user says so.
+ */
+export function MappingImport({ site, mappings, save }: { site?: string; mappings?: FieldMapping[]; save?: (next: FieldMapping[]) => Promise<void> }) {
+  const id = useId();
+  const [message, setMessage] = useState('');
+  const [pending, setPending] = useState<Plan>();
+
+  const importFile = async (file: File | undefined): Promise<void> => {
+    setPending(undefined);
+    if (!file) return;
+    const parsed = importMappings(await file.text());
+    if (!parsed.ok) return setMessage(parsed.error);
+    const existing = parsed.value.site === site && mappings ? mappings : await loadMappings(parsed.value.site).catch(() => []);
+    const plan = planImport(parsed.value, existing, site);
+    if (!plan.ok) return setMessage(plan.error);
+    if (!plan.otherSite) return apply(plan);
+    setMessage('');
+    setPending(plan);
+  };
+
+  const apply = async (plan: Plan): Promise<void> => {
+    setPending(undefined);
+    try {
+      if (plan.site === site && save) await save(plan.merged);
+      else await saveMappings(plan.site, plan.merged);
+      setMessage(`Imported for ${plan.site}: ${plan.added} new mapping${plan.added === 1 ? '' : 's'}, ${plan.merged.length} in all.`);
+    } catch (error) {
+      setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  };
+
+  return (
+    <div data-mapping-import>
+      <div className="govuk-form-group govuk-!-margin-bottom-1">
+        <label className="govuk-label govuk-label--s" htmlFor={`${id}-import`}>
+          Import mappings (a file exported here or by your organisation)
+        </label>
+        <input className="govuk-file-upload" id={`${id}-import`} type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} />
+      </div>
+      <p className="govuk-body-s" role="status" data-import-message>
+        {message}
+      </p>
+      {pending && (
+        <div className="govuk-inset-text" data-import-confirm>
+          <p className="govuk-body-s">
+            {site ? 'This file is for another site, ' : 'This file is for '}
+            {pending.site}: {pending.added} new mapping{pending.added === 1 ? '' : 's'}, merged with the {pending.existing} it has now. Import them for{' '}
+            {pending.site}?
+          </p>
+          <button type="button" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-right-2" onClick={() => void apply(pending)}>
+            Import for {pending.site}
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setPending(undefined)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
