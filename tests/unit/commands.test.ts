@@ -56,7 +56,7 @@ describe('background', () => {
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => {
       listener = l as typeof listener;
     });
-    const open = vi.fn((_options: { windowId?: number; tabId?: number }) => Promise.resolve());
+    const open = vi.fn<(options: { windowId?: number; tabId?: number }) => Promise<void>>(() => Promise.resolve());
     // Not vi.stubGlobal: unstubbing all globals would also remove the fake `browser`.
     const g = globalThis as { chrome?: unknown };
     const before = g.chrome;
