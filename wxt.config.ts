@@ -20,6 +20,10 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       for (const [absoluteSrc, relativeDest] of writeIcons(path.join(wxt.config.wxtDir, 'icons'))) files.push({ absoluteSrc, relativeDest });
     },
+    // Firefox's sidebar shows the same icon in its switcher (WXT writes sidebar_action itself).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon ??= ICON_MANIFEST;
+    },
   },
   manifest: ({ mode, browser }) => ({
     name: 'Case guidance',
