@@ -22,10 +22,12 @@ export async function extensionOf(context) {
  * Opens the panel, pinned to the tab showing `casePage`, in a window beside it.
  * @param {import('@playwright/test').BrowserContext} context
  * @param {import('@playwright/test').Page} casePage a page already showing the case
- * @param {{ today?: string, width?: number }} [options] `today` pins the day the rules count from
+ * @param {{ today?: string, width?: number, area?: { left: number, top: number, width: number, height: number } }} [options]
+ *   `today` pins the day the rules count from; `area` is the screen space to share (by default
+ *   the case window's, maximised where the window manager allows)
  * @returns {Promise<{ panel: import('@playwright/test').Page, tabId: number, panelWindowId: number, caseWindowId: number }>}
  */
-export async function openPanelBeside(context, casePage, { today, width = PANEL_WIDTH } = {}) {
+export async function openPanelBeside(context, casePage, { today, width = PANEL_WIDTH, area } = {}) {
   const { worker, id } = await extensionOf(context);
   // The case tab is found by a mark on its page, as several tabs could show the same address.
   const mark = `case-${Math.random().toString(36).slice(2)}`;
@@ -49,12 +51,12 @@ export async function openPanelBeside(context, casePage, { today, width = PANEL_
   const [panel, panelWindowId] = await Promise.all([
     context.waitForEvent('page', (p) => p.url() === url),
     worker.evaluate(
-      async ({ url, caseWindowId, width }) => {
+      async ({ url, caseWindowId, width, given }) => {
         // The page's own idea of the screen can be emulated (Playwright), so the case window's
         // bounds, maximised where the window manager allows, are the space to share: the case
         // on the left, the panel on the right. Too narrow for both, the panel overlaps the right edge.
-        await chrome.windows.update(caseWindowId, { state: 'maximized' }).catch(() => undefined);
-        const area = await chrome.windows.get(caseWindowId);
+        if (!given) await chrome.windows.update(caseWindowId, { state: 'maximized' }).catch(() => undefined);
+        const area = given ?? (await chrome.windows.get(caseWindowId));
         const left = area.left ?? 0;
         const top = area.top ?? 0;
         const total = area.width ?? 1280;
@@ -73,7 +75,7 @@ export async function openPanelBeside(context, casePage, { today, width = PANEL_
         });
         return win.id;
       },
-      { url, caseWindowId: tab.windowId, width },
+      { url, caseWindowId: tab.windowId, width, given: area },
     ),
   ]);
   await panel.waitForSelector('main[data-panel-state="ready"], main[data-panel-state="error"]');

@@ -37,10 +37,14 @@ if (!hasDisplay()) {
     await server.close();
     process.exit(0);
   });
+  // Ctrl+C closes the browser too, so the temporary profile is deleted either way.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void context.close());
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(caseUrl);
   try {
-    await openPanelBeside(context, page);
+    // Nothing is emulated here (viewport: null), so the page sees the real screen.
+    const area = await page.evaluate(() => ({ left: screen.availLeft ?? 0, top: screen.availTop ?? 0, width: screen.availWidth, height: screen.availHeight }));
+    await openPanelBeside(context, page, { area });
     console.log('The panel is open in a window beside the case; it follows that tab, so try the other demo pages in it.');
   } catch (error) {
     console.warn(`The panel could not be opened beside the case (${error instanceof Error ? error.message : String(error)}).`);
