@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { MANIFEST_COMMANDS } from './lib/commands';
+import { ICON_MANIFEST, writeIcons } from './scripts/icons.mjs';
 
 // Hosts the end-to-end build may read without a user gesture: the demo case pages and the
 // test server run on loopback. The release build asks for no host at install time; the user
@@ -12,6 +15,16 @@ export default defineConfig({
     // govuk-frontend 5 is written for Sass @import; its deprecation notices are not ours to fix.
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   }),
+  hooks: {
+    // The icon PNGs are drawn from assets/icon.svg at build time (scripts/icons.mjs), not committed.
+    'build:publicAssets': (wxt, files) => {
+      for (const [absoluteSrc, relativeDest] of writeIcons(path.join(wxt.config.wxtDir, 'icons'))) files.push({ absoluteSrc, relativeDest });
+    },
+    // Firefox's sidebar shows the same icon in its switcher (WXT writes sidebar_action itself).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon ??= ICON_MANIFEST;
+    },
+  },
   manifest: ({ mode, browser }) => ({
     name: 'Case guidance',
     description:
@@ -20,7 +33,10 @@ export default defineConfig({
     permissions: ['contextMenus', 'scripting', 'storage', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: mode === 'e2e' ? LOOPBACK_HOSTS : [],
-    action: { default_title: 'Case guidance' },
+    icons: ICON_MANIFEST,
+    action: { default_title: 'Case guidance', default_icon: ICON_MANIFEST },
+    // A keyboard shortcut that opens the panel (lib/commands.ts); not a permission.
+    commands: MANIFEST_COMMANDS,
     // Extension pages may load only their own files and may not connect anywhere: case data
     // cannot leave the browser even if a bug tried to send it. No remote code, no remote fonts.
     content_security_policy: {

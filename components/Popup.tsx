@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { panelShortcut } from '@/lib/commands';
 import { openPanel } from '@/lib/panel-opener';
 import { Glossary } from './Glossary';
 import { SettingsLink } from './SettingsLink';
@@ -8,10 +9,16 @@ import { SettingsLink } from './SettingsLink';
 export function Popup() {
   const [windowId, setWindowId] = useState<number>();
   const [error, setError] = useState('');
+  // The user's shortcut for the panel, as the browser reports it: null if they removed it.
+  const [shortcut, setShortcut] = useState<string | null>();
 
   // The window is looked up in advance: the click must open the panel without awaiting anything.
   useEffect(() => {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+    browser.commands
+      .getAll()
+      .then((commands) => setShortcut(panelShortcut(commands) ?? null))
+      .catch(() => setShortcut(null));
   }, []);
 
   const open = (): void => {
@@ -26,6 +33,11 @@ export function Popup() {
       <button type="button" className="govuk-button govuk-!-margin-bottom-3" onClick={open}>
         Open side panel
       </button>
+      {shortcut !== undefined && (
+        <p className="govuk-body-s" data-shortcut>
+          Keyboard shortcut: {shortcut ? <kbd>{shortcut}</kbd> : 'not set (choose one in your browser’s extension shortcuts)'}
+        </p>
+      )}
       {error && (
         <p className="govuk-body" role="alert">
           {error}

@@ -16,15 +16,38 @@ const env = nunjucks.configure([views, govukRoot], { autoescape: true, noCache: 
 
 const TYPES = { '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.map': 'application/json' };
 
-/** Demo pages by path: nunjucks templates or static HTML files. */
+/** Demo pages by path: nunjucks templates or static HTML files, each with what it shows. */
 export const PAGES = {
-  '/cases/X123456': { template: 'overview.njk', title: 'Person overview' },
-  '/cases/X123456/details': { template: 'form.njk', title: 'Update personal details and risk' },
-  '/legacy/case': { file: 'legacy.html' },
-  '/legacy/case/offences': { file: 'legacy-offences.html' },
-  '/spa/case': { file: 'spa.html' },
-  '/empty': { file: 'empty.html' },
+  '/cases/X123456': {
+    template: 'overview.njk',
+    title: 'Person overview',
+    description: 'person overview: summary cards (personal details, offences, sentence, licence conditions, risk) and a timeline',
+  },
+  '/cases/X123456/details': {
+    template: 'form.njk',
+    title: 'Update personal details and risk',
+    description: 'a form: date input, radios with a conditional question, select, case-notes textarea',
+  },
+  '/legacy/case': {
+    file: 'legacy.html',
+    description: 'an older system: layout tables, ids with colons, a same-origin iframe, an abbreviated "Rel Dt" field to name',
+  },
+  '/legacy/case/offences': {
+    file: 'legacy-offences.html',
+    description: 'the older system\'s offences frame, shown inside /legacy/case (the panel reads same-origin frames)',
+  },
+  '/spa/case': {
+    file: 'spa.html',
+    description: 'a single-page app that draws the record after load, inside open and closed shadow roots',
+  },
+  '/empty': { file: 'empty.html', description: 'a page with no case on it' },
 };
+
+/** One line per demo page: its full address and what it shows. */
+export function pageList(origin) {
+  const width = Math.max(...Object.keys(PAGES).map((p) => `${origin}${p}`.length));
+  return Object.entries(PAGES).map(([pathname, page]) => `  ${`${origin}${pathname}`.padEnd(width)}  ${page.description}`);
+}
 
 /** The HTML of a demo page, or undefined if there is none at that path (also used by unit tests). */
 export async function renderPage(pathname) {
@@ -105,5 +128,5 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const port = Number(process.env.PORT ?? 4173);
   const { origin } = await startDemoServer({ port });
-  console.log(`Demo case system (fictional people) at ${origin}/cases/X123456`);
+  console.log(`Demo case system (every person on it is fictional), ${Object.keys(PAGES).length} pages:\n${pageList(origin).join('\n')}\n\nPress Ctrl+C to stop.`);
 }

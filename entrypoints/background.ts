@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MENU_ITEMS, handleMenuClick, type MenuClick, type MenuTab } from '@/lib/context-menu';
+import { handleCommand } from '@/lib/commands';
 import { browserPanelOpener } from '@/lib/panel-opener';
 
 declare global {
@@ -18,4 +19,14 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   // Native menus cannot be clicked by a test: the end-to-end tests call the same handler here.
   globalThis.caseGuidanceMenuClick = onMenuClick;
+  // The keyboard shortcut (manifest `commands`) opens the panel in the window it was pressed in.
+  // Some browsers (Firefox for Android) have no commands API: the panel still opens from the
+  // toolbar and the menu.
+  try {
+    browser.commands.onCommand.addListener((command, tab) => {
+      handleCommand(command, tab, browserPanelOpener).catch((error: unknown) => console.warn('Case guidance:', error));
+    });
+  } catch (error) {
+    console.warn('Case guidance: no keyboard shortcut in this browser:', error);
+  }
 });

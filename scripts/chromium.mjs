@@ -32,3 +32,8 @@ export function extensionLaunchOptions(dir = E2E_BUILD, { headless = true } = {}
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return { headless, executablePath: chromiumPath(), args };
 }
+
+/** Whether a browser window can be shown here (Linux needs an X or Wayland display). */
+export function hasDisplay(env = process.env, platform = process.platform) {
+  return platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}

@@ -1,10 +1,11 @@
 import { axeViolations, expect, test } from './fixtures';
 
-test('popup offers to open the side panel and has no accessibility violations', async ({ extension }) => {
+test('popup offers to open the side panel, shows its keyboard shortcut and has no accessibility violations', async ({ extension }) => {
   const popup = await extension.context.newPage();
   await popup.goto(`chrome-extension://${extension.id}/popup.html`);
   await expect(popup.getByRole('heading', { name: 'Case guidance' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Open side panel' })).toBeVisible();
+  await expect(popup.locator('[data-shortcut]')).toHaveText('Keyboard shortcut: Alt+Shift+G');
   expect(await axeViolations(popup)).toEqual([]);
 });
 
