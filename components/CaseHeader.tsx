@@ -9,7 +9,7 @@ export function CaseHeader({ identity, pages, onForget }: { identity: CaseIdenti
   const ids = [identity.crn && `CRN ${identity.crn}`, identity.pnc && `PNC ${identity.pnc}`, identity.prisonNumber && `Prison number ${identity.prisonNumber}`].filter(Boolean);
   const known = ids.length > 0 || identity.nameAndBirth;
   return (
-    <section aria-labelledby="case-identity" className="govuk-!-margin-bottom-3" data-case-identity>
+    <section aria-label="Whose case" className="govuk-!-margin-bottom-3" data-case-identity>
       <h2 className="govuk-heading-s govuk-!-margin-bottom-0" id="case-identity">
         {identity.name ?? (known ? 'This case' : 'Case not identified')}
       </h2>
