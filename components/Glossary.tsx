@@ -18,17 +18,17 @@ export function Glossary({ query, shortcuts = [], headingLevel = 2 }: Props) {
   const id = useId();
   const [text, setText] = useState(query?.text ?? '');
   const [selected, setSelected] = useState<Selected>(() => {
-    const exact = query ? lookUp(query.text).exact : undefined;
-    return exact ? { kind: 'term', id: exact.id } : undefined;
+    const best = query ? lookUp(query.text).best : undefined;
+    return best ? { kind: 'term', id: best.id } : undefined;
   });
   useEffect(() => {
     if (!query) return;
     setText(query.text);
-    const exact = lookUp(query.text).exact;
-    setSelected(exact ? { kind: 'term', id: exact.id } : undefined);
+    const best = lookUp(query.text).best;
+    setSelected(best ? { kind: 'term', id: best.id } : undefined);
   }, [query]);
 
-  const { exact, results } = lookUp(text);
+  const { exact, best, results } = lookUp(text);
   const H = `h${headingLevel}` as const;
   const H2 = `h${headingLevel + 1}` as 'h3' | 'h4';
   const entry = selected?.kind === 'term' ? termById(selected.id) : undefined;
@@ -53,7 +53,7 @@ export function Glossary({ query, shortcuts = [], headingLevel = 2 }: Props) {
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            const next = lookUp(e.target.value).exact;
+            const next = lookUp(e.target.value).best;
             setSelected(next ? { kind: 'term', id: next.id } : undefined);
           }}
         />
@@ -64,7 +64,7 @@ export function Glossary({ query, shortcuts = [], headingLevel = 2 }: Props) {
             <p className="govuk-body-s">No term matches &quot;{text.trim()}&quot;.</p>
           ) : (
             <>
-              <p className="govuk-body-s govuk-!-margin-bottom-1">{exact ? 'Found:' : 'Closest terms:'}</p>
+              <p className="govuk-body-s govuk-!-margin-bottom-1">{exact ? 'Found:' : best ? `Showing ${best.term}, the closest term. Others:` : 'Closest terms:'}</p>
               <ul className="govuk-list govuk-body-s">
                 {results.map((t) => (
                   <li key={t.id}>
@@ -133,11 +133,13 @@ export function Glossary({ query, shortcuts = [], headingLevel = 2 }: Props) {
             {list.title}
           </H2>
           {list.intro && <p className="govuk-body-s govuk-!-margin-bottom-1">{list.intro}</p>}
-          <ul className="govuk-list govuk-list--bullet govuk-body-s">
-            {list.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
+          {list.items && <BulletList items={list.items} />}
+          {list.groups?.map((g) => (
+            <div key={g.heading} data-key-list-group={g.heading}>
+              <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">{g.heading}</p>
+              <BulletList items={g.items} />
+            </div>
+          ))}
           {list.note && <p className="govuk-body-s">{list.note}</p>}
           <p className="govuk-body-s app-empty govuk-!-margin-bottom-0">Source: {list.source}</p>
         </article>
@@ -153,5 +155,15 @@ export function Glossary({ query, shortcuts = [], headingLevel = 2 }: Props) {
         ))}
       </ul>
     </section>
+  );
+}
+
+function BulletList({ items }: { items: string[] }) {
+  return (
+    <ul className="govuk-list govuk-list--bullet govuk-body-s">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 
-export const KeyList = z.object({
-  id: z.string(),
-  title: z.string(),
-  intro: z.string().optional(),
-  items: z.array(z.string()).min(1),
-  note: z.string().optional(),
-  source: z.string(),
-});
+/** A list of its own inside a key list ("Risk factors", "Protective factors"). */
+const SubList = z.object({ heading: z.string(), items: z.array(z.string()).min(1) });
+
+export const KeyList = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    intro: z.string().optional(),
+    items: z.array(z.string()).min(1).optional(),
+    /** Sub-lists, each under its own heading, where a list holds two kinds of thing. */
+    groups: z.array(SubList).min(2).optional(),
+    note: z.string().optional(),
+    source: z.string(),
+  })
+  .refine((l) => Boolean(l.items) !== Boolean(l.groups), 'a key list has items or groups, not both');
 export type KeyList = z.infer<typeof KeyList>;
 
 /** The leaflet's ARMS risk factors (one list for the glossary, the ARMS card and the RMP prompts). */
@@ -30,8 +37,11 @@ export const KEY_LISTS: KeyList[] = z.array(KeyList).parse([
   {
     id: 'arms-factors',
     title: 'ARMS risk and protective factors',
-    intro: 'Risk factors:',
-    items: [...ARMS_RISK_FACTORS, `Protective factors: ${ARMS_PROTECTIVE_FACTORS.join('; ').toLowerCase()}`],
+    // Two lists, not one: protective factors are not a ninth risk factor.
+    groups: [
+      { heading: 'Risk factors', items: ARMS_RISK_FACTORS },
+      { heading: 'Protective factors', items: ARMS_PROTECTIVE_FACTORS },
+    ],
     note: 'The leaflet lists 8 risk and 5 protective factors; a 2015 source counts 7 and 4.',
     source: 'Training leaflet, "ARMS risk factors" and "ARMS protective factors"',
   },

@@ -30,6 +30,8 @@ const fuse = new Fuse(INDEX, { keys: ['names'], threshold: 0.3, ignoreLocation: 
 export interface Lookup {
   /** The entry the text names exactly (by its term or one of its spellings). */
   exact?: Term;
+  /** The entry to open: the exact one, or a single fuzzy match clearly better than the rest ("safegaurding"). */
+  best?: Term;
   /** The closest entries, best first (the exact one first when there is one). */
   results: Term[];
 }
@@ -39,12 +41,24 @@ export function lookUp(text: string, limit = 8): Lookup {
   if (query.length < 2) return { results: [] };
   const exact = EXACT.get(query);
   // With an exact match, only near neighbours follow it ("SHPO" brings "SOPO", not "bespoke").
-  const fuzzy = fuse
-    .search(query, { limit: limit + 1 })
-    .filter((r) => !exact || (r.score ?? 1) <= 0.15)
-    .map((r) => r.item.term);
+  const scored = fuse.search(query, { limit: limit + 1 }).filter((r) => !exact || (r.score ?? 1) <= 0.15);
+  const fuzzy = scored.map((r) => r.item.term);
   const results = [...new Set([...(exact ? [exact] : []), ...fuzzy])].slice(0, limit);
-  return exact ? { exact, results } : { results };
+  if (exact) return { exact, best: exact, results };
+  const best = clearlyBest(scored.map((r) => ({ term: r.item.term, score: r.score ?? 1 })));
+  return best ? { best, results } : { results };
+}
+
+/** Closest a typo may be (Fuse score, 0 = identical) to open an entry by itself. */
+const OPEN_SCORE = 0.2;
+/** How far ahead of the next entry it must be to count as the one meant. */
+const CLEAR_LEAD = 0.1;
+
+/** A single fuzzy match clearly better than any other, or none when the text is ambiguous. */
+export function clearlyBest(scored: Array<{ term: Term; score: number }>): Term | undefined {
+  const [first, second] = scored;
+  if (!first || first.score > OPEN_SCORE) return undefined;
+  return !second || second.score - first.score >= CLEAR_LEAD ? first.term : undefined;
 }
 
 export function termById(id: string): Term | undefined {

@@ -20,14 +20,19 @@ test.describe('quick reference', () => {
     await search.fill('S.H.P.O.');
     await expect(popup.locator('[data-term-id="shpo"]')).toContainText('Sexual Harm Prevention Order');
     await expect(popup.locator('[data-term-id="shpo"]')).toContainText('Current position: On conviction the court can make an SHPO');
+    // A typo with one clearly-best match opens that entry itself.
     await search.fill('safegaurding');
-    await expect(popup.locator('[data-glossary-results]')).toContainText('Closest terms:');
-    await popup.locator('[data-glossary-results]').getByRole('button', { name: 'Safeguarding' }).click();
+    await expect(popup.locator('[data-glossary-results]')).toContainText('Showing Safeguarding, the closest term.');
     await expect(popup.locator('[data-term-id="safeguarding"]')).toContainText('call 999');
+    // ViSOR is an entry of its own: what it is, not the register.
+    await search.fill('ViSOR');
+    await expect(popup.locator('[data-term-id="visor"]')).toContainText('database');
     await search.fill('banana');
     await expect(popup.locator('[data-glossary-results]')).toHaveText('No term matches "banana".');
     await popup.getByRole('button', { name: 'ARMS risk and protective factors' }).click();
-    await expect(popup.locator('[data-key-list="arms-factors"] li')).toHaveCount(9);
+    // Two lists of their own: 8 risk factors, 5 protective factors.
+    await expect(popup.locator('[data-key-list-group="Risk factors"] li')).toHaveCount(8);
+    await expect(popup.locator('[data-key-list-group="Protective factors"] li')).toHaveCount(5);
     expect(await axeViolations(popup)).toEqual([]);
   });
 
@@ -57,8 +62,9 @@ test.describe('quick reference', () => {
     // Taken once: a new look-up replaces it while the panel is open.
     await lookUpFromMenu(extension, tabId, 'sexual harm');
     await expect(panel.locator('[data-lookup]').getByLabel('Look up a term')).toHaveValue('sexual harm');
-    await expect(panel.locator('[data-lookup] [data-glossary-results]')).toContainText('Closest terms:');
-    await expect(panel.locator('[data-lookup] [data-glossary-results] li').first()).toHaveText('SHPO (Sexual Harm Prevention Order)');
+    // One clearly-best match: its entry opens, the others are offered.
+    await expect(panel.locator('[data-lookup] [data-glossary-results]')).toContainText('Showing SHPO (Sexual Harm Prevention Order), the closest term.');
+    await expect(panel.locator('[data-lookup] [data-term-id="shpo"]')).toBeVisible();
     expect(await extension.worker.evaluate(() => chrome.storage.session.get('pendingLookup'))).toEqual({});
   });
 

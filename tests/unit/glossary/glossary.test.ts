@@ -99,3 +99,33 @@ describe('issue 13 glossary corrections', () => {
     expect(TERMS.find((t) => t.id === 'mappa')!.definition).not.toMatch(/\b4 \(/);
   });
 });
+
+describe('the popup opens what the user meant', () => {
+  it('a single clearly-best fuzzy match opens the entry itself ("safegaurding")', async () => {
+    const { lookUp } = await import('@/lib/glossary/search');
+    const typo = lookUp('safegaurding');
+    expect(typo.exact).toBeUndefined();
+    expect(typo.best?.id).toBe('safeguarding');
+    // Exact matches open too; text that fits nothing opens nothing.
+    expect(lookUp('MAPPA').best?.id).toBe('mappa');
+    expect(lookUp('allotment').best).toBeUndefined();
+  });
+
+  it('ambiguous text opens nothing: two matches close together are offered, not chosen', async () => {
+    const { clearlyBest } = await import('@/lib/glossary/search');
+    const a = { id: 'a' } as never;
+    const b = { id: 'b' } as never;
+    expect(clearlyBest([{ term: a, score: 0.1 }, { term: b, score: 0.15 }])).toBeUndefined();
+    expect(clearlyBest([{ term: a, score: 0.05 }, { term: b, score: 0.3 }])).toBe(a);
+    expect(clearlyBest([{ term: a, score: 0.25 }])).toBeUndefined();
+  });
+
+  it('the ARMS key list keeps protective factors as their own list, not a ninth risk factor', async () => {
+    const { KEY_LISTS } = await import('@/lib/glossary/lists');
+    const arms = KEY_LISTS.find((l) => l.id === 'arms-factors')!;
+    expect(arms.groups?.map((g) => [g.heading, g.items.length])).toEqual([
+      ['Risk factors', 8],
+      ['Protective factors', 5],
+    ]);
+  });
+});
