@@ -56,12 +56,13 @@ export function caseIdentity(reading: IdentityReading): CaseIdentity {
 }
 
 /**
- * Identifier formats (nDelius CRN: a letter and six digits; prison number: a letter, four digits,
- * two letters; PNC: year/serial+check letter). Checked, so that a label that happens to match
- * ("Name: see notes") cannot make up an identity.
+ * Identifier formats, checked so that a label that happens to match ("CRN: see notes") cannot
+ * make up an identity. A labelled CRN is a short code of letters and digits (nDelius issues a
+ * letter and six digits; court and test systems show others, such as DX12340A); a prison number
+ * is a letter, four digits, two letters; a PNC number is year/serial and a check letter.
  */
 const FORMATS = {
-  crn: /^[A-Z]\d{6}$/,
+  crn: /^(?=.*[A-Z])(?=.*\d)[A-Z\d]{6,10}$/,
   prisonNumber: /^[A-Z]\d{4}[A-Z]{2}$/,
   pnc: /^(\d{2}|\d{4})\/\d{1,7}[A-Z]$/,
 } as const;
@@ -84,7 +85,8 @@ export function crnFromUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  return path.split('/').find((part) => FORMATS.crn.test(part.toUpperCase()))?.toUpperCase();
+  // Strict in an address, where many parts are codes: only the nDelius shape counts there.
+  return path.split('/').find((part) => /^[A-Z]\d{6}$/.test(part.toUpperCase()))?.toUpperCase();
 }
 
 /**

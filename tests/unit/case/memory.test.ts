@@ -133,3 +133,12 @@ describe('pages that agree in different words', () => {
     expect(record.disposal?.length?.value).toEqual({ kind: 'fixed', duration: { years: 0, months: 48, weeks: 0, days: 0 } });
   });
 });
+
+describe('CRN formats', () => {
+  it('a labelled CRN may be any short letters-and-digits code; one in an address must be the nDelius shape', () => {
+    expect(identityReadingOf([{ label: 'CRN', value: 'DX12340A' }], 'https://x/').crn).toBe('DX12340A');
+    expect(identityReadingOf([{ label: 'CRN', value: 'see notes' }], 'https://x/').crn).toBeUndefined();
+    expect(identityReadingOf([{ label: 'CRN', value: '12345678' }], 'https://x/').crn).toBeUndefined();
+    expect(crnFromUrl('https://x/record/AB12CD34/summary')).toBeUndefined();
+  });
+});
