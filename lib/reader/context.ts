@@ -32,6 +32,8 @@ export class ReadContext {
   /** Elements already read as part of a larger shape (a radio in a group, a control in a table). */
   readonly consumed = new WeakSet<Element>();
   readonly shadowRoots: ShadowRoot[] = [];
+  /** Elements the page made unreadable; counted, passed over, never fatal. */
+  unreadableElements = 0;
   /** The last heading passed in document order: the section of what follows. */
   heading: string | undefined;
   private groups = 0;

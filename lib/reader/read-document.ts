@@ -14,8 +14,10 @@ export interface ReadOutput {
   elements: Element[];
   /** Shadow roots found, so a watcher can observe changes inside them too. */
   shadowRoots: ShadowRoot[];
-  /** Elements left unread because the time budget or field limit ran out (0 = complete). */
+  /** Elements left unread because the field limit was reached (0 = complete). */
   skipped: number;
+  /** Elements the page made unreadable (each passed over, its children still read). */
+  unreadableElements: number;
 }
 
 /** Marks the extension's own highlight overlay, which the reader and the change watcher ignore. */
@@ -49,9 +51,10 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
   const slice = options.sliceSize ?? 2000;
   let visited = 0;
   let paused = false;
+  const dom = domGetters();
 
   const visit = (el: Element, pushChildren: (parent: Element | ShadowRoot) => void): void => {
-    const tag = el.tagName;
+    const tag = dom.tagName(el);
     if (SKIP_TAGS.has(tag) || ATTACHED_CLASSES.some((c) => el.classList.contains(c)) || isHidden(el)) return;
     const shadow = ctx.shadowRootOf(el);
     if (shadow) {
@@ -71,8 +74,9 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
       if (ctx.consumed.has(el) || !isReadableControl(el)) return;
       const input = el as HTMLInputElement;
       if (input.type === 'radio' && input.name) {
-        const scope = input.form ?? (input.getRootNode() as Document | ShadowRoot);
-        const group = [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.name === input.name);
+        // Searched from the root, not the form: a form's controls can shadow form.querySelectorAll.
+        const root = input.getRootNode() as Document | ShadowRoot;
+        const group = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.name === input.name && r.form === input.form);
         return readChoiceGroup(ctx, input, group);
       }
       return readControl(ctx, el, controlLabel(ctx, el));
@@ -85,11 +89,21 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
   function* walkFrom(root: Element | ShadowRoot): Generator<number, void> {
     const stack: Array<Element> = [];
     const pushChildren = (parent: Element | ShadowRoot): void => {
-      for (let c = parent.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+      for (let c = dom.lastElementChild(parent); c; c = dom.previousElementSibling(c)) stack.push(c);
+    };
+    // One element the page has made unreadable (a form whose controls shadow its own properties,
+    // <input name="classList">) is passed over; its children are still read, and the read goes on.
+    const visitSafely = (el: Element): void => {
+      try {
+        visit(el, pushChildren);
+      } catch {
+        ctx.unreadableElements += 1;
+        pushChildren(el);
+      }
     };
     // A shadow root (node type 11) is only a container; an element is read itself.
     if (root.nodeType === 11) pushChildren(root);
-    else visit(root as Element, pushChildren);
+    else visitSafely(root as Element);
     while (stack.length > 0) {
       if (ctx.full) return;
       const el = stack.pop()!;
@@ -100,14 +114,33 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
       }
       // The page may change while the walk is paused: an element it has removed is not read.
       if (paused && !el.isConnected) continue;
-      visit(el, pushChildren);
+      visitSafely(el);
     }
   }
 
   if (doc.body) yield* walkFrom(doc.body);
   const total = doc.body ? doc.body.getElementsByTagName('*').length : 0;
   const skipped = ctx.full ? Math.max(0, total - visited) : 0;
-  return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped };
+  return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped, unreadableElements: ctx.unreadableElements };
+}
+
+/**
+ * DOM getters taken from the prototypes, never from the element: a form's named controls shadow
+ * the form's own properties (<input name="lastElementChild"> makes form.lastElementChild that
+ * input), and a page must not be able to steer or stop the walk that way. Looked up when a read
+ * starts, not when the module loads (the build imports it outside a browser).
+ */
+function domGetters() {
+  const get = <T>(proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get as (this: Node) => T;
+  const elementLast = get<Element | null>(Element.prototype, 'lastElementChild');
+  const fragmentLast = get<Element | null>(DocumentFragment.prototype, 'lastElementChild');
+  const previous = get<Element | null>(Element.prototype, 'previousElementSibling');
+  const tagName = get<string>(Element.prototype, 'tagName');
+  return {
+    lastElementChild: (parent: Element | ShadowRoot) => (parent.nodeType === 11 ? fragmentLast : elementLast).call(parent),
+    previousElementSibling: (el: Element) => previous.call(el),
+    tagName: (el: Element) => tagName.call(el),
+  };
 }
 
 /** Runs a generator to its end, ignoring its pauses. */

@@ -71,3 +71,25 @@ test('a 2 MB page title is shortened in the panel', async ({ page, server, exten
   expect(title.length).toBeLessThanOrEqual(151);
   expect(title.endsWith('…')).toBe(true);
 });
+
+test('a page cannot silence the reader by clobbering: named elements and form controls named after DOM properties', async ({ page, server, extension }) => {
+  server.addPage(
+    '/clobbered',
+    `<!doctype html><html lang="en"><head><title>Clobbered case</title></head><body>
+      <div id="caseGuidanceAgent"></div><iframe name="caseGuidanceAgent" title="x" width="1" height="1"></iframe>
+      <dl><dt>CRN</dt><dd>X123456</dd><dt>Sex</dt><dd>Male</dd></dl>
+      <form><input type="hidden" name="classList"><input type="hidden" name="localName"><input type="hidden" name="lastElementChild">
+        <label for="dob">Date of birth</label><input id="dob" value="18/08/1979">
+      </form>
+      <form><input type="hidden" name="tagName"><label for="off">Offence</label><input id="off" value="Sexual assault on a female - 02000"></form>
+    </body></html>`,
+  );
+  await page.goto(`${server.origin}/clobbered`);
+  const panel = await openPanelFor(extension, page);
+  await expect(panel.locator('main')).toHaveAttribute('data-panel-state', 'ready');
+  await expect(panel.locator('[data-fact-name="Date of birth"] [data-fact-value]')).toHaveText('18 August 1979');
+  await expect(panel.locator('[data-fact-name="Offence 1"] [data-fact-value]')).toContainText('Sexual assault on a female');
+  // Read again after a change, the agent (which a page could once replace) still answers.
+  await page.locator('#dob').fill('19/08/1979');
+  await expect(panel.locator('[data-fact-name="Date of birth"] [data-fact-value]')).toHaveText('19 August 1979');
+});
