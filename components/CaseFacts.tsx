@@ -2,6 +2,7 @@ import type { CaseRecord } from '@/lib/facts/case-record';
 import { factLines, missingFacts, WHERE_FOUND } from '@/lib/facts/summary';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
 import { SourceButton, type ShowOnPage } from './SourceButton';
+import { PageText } from './PageText';
 
 /** What the extension believes about the case, where each fact came from, and what it could not find. */
 export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: ShowOnPage }) {
@@ -20,7 +21,9 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
             <div className="govuk-summary-list__row" key={`${line.fact}-${i}`} data-fact={line.fact} data-fact-name={line.name}>
               <dt className="govuk-summary-list__key">{line.name}</dt>
               <dd className="govuk-summary-list__value app-value">
-                <span data-fact-value>{line.value}</span>
+                <span data-fact-value>
+                  <PageText text={line.value} />
+                </span>
                 <br />
                 <span className="govuk-body-s app-empty">
                   {line.source.inferred ? `${line.source.inferred}: ` : 'From '}
@@ -50,7 +53,7 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
                     <span key={i}>
                       {i > 0 && ' or '}
                       <SourceButton label={`${FACT_NAMES[c.fact]} (${v.source.label})`} locator={v.source.locator} onShow={onShow}>
-                        {v.source.raw}
+                        <PageText text={v.source.raw} />
                       </SourceButton>
                     </span>
                   ))}
@@ -69,7 +72,7 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
               <li key={i} data-unreadable-fact={u.fact}>
                 {FACT_NAMES[u.fact]} unreadable:{' '}
                 <SourceButton label={`${FACT_NAMES[u.fact]} (${u.source.label})`} locator={u.source.locator} onShow={onShow}>
-                  {u.reason}
+                  <PageText text={u.reason} />
                 </SourceButton>
               </li>
             ))}

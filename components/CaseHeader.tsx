@@ -1,4 +1,5 @@
 import { readAgo, type CaseIdentity, type PageReading } from '@/lib/case/memory';
+import { PageText } from './PageText';
 
 /**
  * Whose case the panel is showing, and which of its pages it has read while open. Facts from
@@ -11,7 +12,7 @@ export function CaseHeader({ identity, pages, onForget }: { identity: CaseIdenti
   return (
     <section aria-label="Whose case" className="govuk-!-margin-bottom-3" data-case-identity>
       <h2 className="govuk-heading-s govuk-!-margin-bottom-0" id="case-identity">
-        {identity.name ?? (known ? 'This case' : 'Case not identified')}
+        {identity.name ? <PageText text={identity.name} /> : known ? 'This case' : 'Case not identified'}
       </h2>
       {ids.length > 0 && <p className="govuk-body-s govuk-!-margin-bottom-1" data-case-ids>{ids.join(' · ')}</p>}
       {!known ? (

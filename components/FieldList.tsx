@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Field } from '@/lib/reader/types';
 import type { ShowOnPage } from './SourceButton';
+import { PageText } from './PageText';
 
 interface Props {
   fields: Field[];
@@ -47,7 +48,7 @@ export function FieldList({ fields, onShow }: Props) {
                     onClick={() => onShow(field.locator, field.label)}
                     aria-label={`${field.label}: show on the page`}
                   >
-                    {field.label}
+                    <PageText text={field.label} />
                   </button>
                 </dt>
                 <dd className="govuk-summary-list__value app-value" data-field-value>
@@ -55,11 +56,13 @@ export function FieldList({ fields, onShow }: Props) {
                   {field.items && field.items.length > 1 ? (
                     <ul className="govuk-list govuk-list--bullet">
                       {field.items.map((item, i) => (
-                        <li key={i}>{item}</li>
+                        <li key={i}>
+                          <PageText text={item} />
+                        </li>
                       ))}
                     </ul>
                   ) : field.value ? (
-                    field.value
+                    <PageText text={field.value} />
                   ) : (
                     <span className="app-empty">Not given</span>
                   )}

@@ -10,6 +10,7 @@ import { Glossary } from './Glossary';
 import { SettingsLink } from './SettingsLink';
 import { usePendingLookup } from './usePendingLookup';
 import { usePageRead } from './usePageRead';
+import { PageText } from './PageText';
 import { usePanelTarget } from './usePanelTarget';
 import { useCaseMemoryStore } from './useCaseMemory';
 
@@ -73,7 +74,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
       ) : (
         <>
           <h2 className="govuk-heading-s govuk-!-margin-bottom-1" data-page-title>
-            {state.read.title || shortTitle(state.read.url)}
+            <PageText text={state.read.title || shortTitle(state.read.url)} />
           </h2>
           {state.read.skipped > 0 && (
             <p className="govuk-body-s">The page is too large to read in full: {state.read.skipped} elements were not read.</p>

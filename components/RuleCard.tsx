@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { RuleResult } from '@/lib/rules/evaluate';
 import { SourceButton, type ShowOnPage } from './SourceButton';
 import { DismissReason } from './useDismissals';
+import { PageText } from './PageText';
 
 const TAGS = { critical: 'govuk-tag--red', warning: 'govuk-tag--orange', info: 'govuk-tag--blue' } as const;
 const OUTCOME = { true: 'Yes', false: 'No', undefined: 'Cannot tell' } as const;
@@ -96,7 +97,7 @@ export function RuleCard({ result, onShow, onDismiss }: { result: RuleResult; on
                     <SourceButton label={`${s.label} (${result.title})`} locator={s.locator} onShow={onShow}>
                       {s.label}
                     </SourceButton>
-                    : {s.raw}
+                    : <PageText text={s.raw} />
                   </li>
                 ))}
               </ul>

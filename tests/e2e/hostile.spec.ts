@@ -1,4 +1,4 @@
-import { card, expect, openFieldsList, openPanelFor, panelValue, test } from './fixtures';
+import { axeViolations, card, expect, openFieldsList, openPanelFor, openPanelWithFields, panelValue, test } from './fixtures';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -92,4 +92,24 @@ test('a page cannot silence the reader by clobbering: named elements and form co
   // Read again after a change, the agent (which a page could once replace) still answers.
   await page.locator('#dob').fill('19/08/1979');
   await expect(panel.locator('[data-fact-name="Date of birth"] [data-fact-value]')).toHaveText('19 August 1979');
+});
+
+test('lookalike text is shown with its hidden characters marked; a reversed date is not read as a date', async ({ page, server, extension }) => {
+  server.addPage(
+    '/lookalike',
+    `<!doctype html><html lang="en"><head><title>Lookalike case</title></head><body>
+      <dl><dt>CRN</dt><dd>X123456</dd><dt>Date of birth</dt><dd>\u202E9791/80/81</dd><dt>Sex</dt><dd>Ma\u200Ble</dd><dt>Offence</dt><dd>Theft</dd></dl>
+    </body></html>`,
+  );
+  await page.goto(`${server.origin}/lookalike`);
+  const panel = await openPanelWithFields(extension, page);
+  // On the page the date reads "18/08/1979"; the panel shows what it is.
+  await expect(panelValue(panel, 'Date of birth')).toContainText('[U+202E]9791/80/81');
+  await expect(panelValue(panel, 'Date of birth')).toContainText('(hidden characters shown)');
+  await expect(panelValue(panel, 'Sex')).toContainText('Ma[U+200B]le');
+  // The date that only looks right is not believed; a sex whose letters say "Male" is read as that.
+  await expect(panel.locator('[data-fact-name="Date of birth"]')).toHaveCount(0);
+  await expect(panel.locator('[data-fact-name="Sex"] [data-fact-value]')).toHaveText('Male');
+  await expect(panel.locator('[data-unreadable-fact="dateOfBirth"]')).toContainText('[U+202E]');
+  expect(await axeViolations(panel)).toEqual([]);
 });
