@@ -34,8 +34,12 @@ export class ReadContext {
   /** Elements already read as part of a larger shape (a radio in a group, a control in a table). */
   readonly consumed = new WeakSet<Element>();
   readonly shadowRoots: ShadowRoot[] = [];
-  /** The last heading passed in document order: the section of what follows. */
+  /** The last heading passed in document order: the section of what follows, within its own container. */
   heading: string | undefined;
+  /** The container the last heading titles (undefined: the whole page), so it does not leak past its card. */
+  headingScope: Element | undefined;
+  /** A heading whose first paragraph or list, if nothing else comes between, is its content. */
+  lead: { label: string; section: string | undefined } | undefined;
   private groups = 0;
   readonly frameId: number;
   readonly readId: string;
@@ -86,19 +90,30 @@ export class ReadContext {
     return `${prefix}${this.groups}`;
   }
 
-  /** The section of an element: its summary card's title, else the last heading. */
-  sectionOf(el: Element): string | undefined {
-    const card = el.closest('.govuk-summary-card');
-    if (!card) return this.heading;
-    // Every row of a card asks for its title: read it once per card.
-    if (!this.cardTitles.has(card)) {
-      const title = card.querySelector('.govuk-summary-card__title');
-      this.cardTitles.set(card, title ? cleanLabel(textOf(title)) : undefined);
-    }
-    return this.cardTitles.get(card) ?? this.heading;
+  /** Notes a heading passed in document order, with the container it titles. */
+  setHeading(el: Element, text: string): void {
+    this.heading = text;
+    this.headingScope = containerOf(el);
   }
 
-  private readonly cardTitles = new Map<Element, string | undefined>();
+  /**
+   * The section of an element: the title of the nearest enclosing card, section, article,
+   * details or accordion section that has one; else the last heading passed, but only when that
+   * heading's own container encloses the element (a "Date" after a card is not in that card).
+   */
+  sectionOf(el: Element): string | undefined {
+    for (let a: Element | null = el.parentElement, depth = 0; a && depth < 64; a = a.parentElement, depth++) {
+      if (!isContainer(a)) continue;
+      // Every row of a card asks for its title: read it once per container.
+      if (!this.titles.has(a)) this.titles.set(a, titleOf(a));
+      const title = this.titles.get(a);
+      if (title) return title;
+    }
+    if (this.headingScope && !this.headingScope.contains(el)) return undefined;
+    return this.heading;
+  }
+
+  private readonly titles = new Map<Element, string | undefined>();
 
   emit(input: EmitInput): void {
     if (this.full) return;
@@ -120,5 +135,38 @@ export class ReadContext {
     if (input.group) field.group = input.group;
     this.fields.push(field);
     this.elements.push(input.element);
+    this.lead = undefined;
   }
+}
+
+const CONTAINER_TAGS = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'DETAILS', 'FIELDSET', 'NAV', 'HEADER']);
+/** Cards, panels and widgets of the GOV.UK, MoJ and service design systems (govuk-summary-card, app-summary-card, rosh-widget…). */
+const CONTAINER_CLASS = /(^|\s)[\w-]*(card|panel|widget|accordion__section)(\s|$)/;
+
+export function isContainer(el: Element): boolean {
+  return CONTAINER_TAGS.has(el.tagName) || CONTAINER_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** The nearest container of an element (undefined: the page itself). */
+export function containerOf(el: Element): Element | undefined {
+  for (let a: Element | null = el.parentElement, depth = 0; a && depth < 64; a = a.parentElement, depth++) if (isContainer(a)) return a;
+  return undefined;
+}
+
+/** A container's own title, in order of preference: a heading that is its child or sits in its header or title wrapper, a summary or legend, a "__title" element. */
+const H = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const TITLE_SELECTORS = [
+  H.map((h) => `:scope > ${h}`).join(', '),
+  ['header', '[class*="header"]', '[class*="title"]'].flatMap((wrap) => H.map((h) => `:scope > ${wrap} ${h}`)).join(', '),
+  ':scope > summary, :scope > legend',
+  ':scope > [class$="__title"], :scope > header [class$="__title"], :scope > [class*="header"] [class$="__title"]',
+];
+
+function titleOf(container: Element): string | undefined {
+  for (const selector of TITLE_SELECTORS) {
+    const title = container.querySelector(selector);
+    const text = title ? cleanLabel(textOf(title, { skipVisuallyHidden: true })) : '';
+    if (text) return text;
+  }
+  return undefined;
 }

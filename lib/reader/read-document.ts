@@ -2,8 +2,9 @@ import { ReadContext, type ReadOptions } from './context';
 import { choiceGroups, controlLabel, isControl, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
 import { readDescriptionList } from './lists';
 import { readTable } from './tables';
-import { readLabelValue, readTimelineItem } from './text-shapes';
+import { readCaptionValue, readEmphasis, readLabelValue, readLeadInList, readTimelineItem } from './text-shapes';
 import { cleanLabel, textOf } from './text';
+import { readAccordionSection, readLead } from './headings';
 import type { Field } from './types';
 
 export type { ReadOptions } from './context';
@@ -55,7 +56,11 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
       pushChildren(shadow);
     }
     if (HEADINGS.has(tag) || el.classList.contains('govuk-summary-card__title')) {
-      ctx.heading = cleanLabel(textOf(el));
+      const text = cleanLabel(textOf(el));
+      const outer = ctx.sectionOf(el);
+      ctx.setHeading(el, text);
+      // A widget heading holds a value ("VERY HIGH ROSH"); an accordion heading titles its content.
+      if (!readEmphasis(ctx, el) && !readAccordionSection(ctx, el, text, outer) && HEADINGS.has(tag)) ctx.lead = { label: text, section: outer };
       return;
     }
     if (tag === 'DL') return readDescriptionList(ctx, el);
@@ -72,7 +77,7 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
         return readChoiceGroup(ctx, input, group);
       }
       return readControl(ctx, el, controlLabel(ctx, el));
-    } else if (readTimelineItem(ctx, el) || readLabelValue(ctx, el)) {
+    } else if (readTimelineItem(ctx, el) || readLabelValue(ctx, el) || (ctx.lead && readLead(ctx, el)) || readCaptionValue(ctx, el) || readLeadInList(ctx, el)) {
       return;
     }
     pushChildren(el);
