@@ -34,10 +34,12 @@ export class ReadContext {
   /** Elements already read as part of a larger shape (a radio in a group, a control in a table). */
   readonly consumed = new WeakSet<Element>();
   readonly shadowRoots: ShadowRoot[] = [];
-  /** The last heading passed in document order: the section of what follows, within its own container. */
-  heading: string | undefined;
-  /** The container the last heading titles (undefined: the whole page), so it does not leak past its card. */
-  headingScope: Element | undefined;
+  /**
+   * Headings passed in document order, each with the container it titles (undefined: the whole
+   * page): the innermost one whose container holds an element is its section, so a card's title
+   * does not leak past the card. Only open containers are kept (as deep as the nesting).
+   */
+  private headings: Array<{ text: string; scope: Element | undefined }> = [];
   /** A heading whose first paragraph or list, if nothing else comes between, is its content. */
   lead: { label: string; section: string | undefined } | undefined;
   private groups = 0;
@@ -92,8 +94,16 @@ export class ReadContext {
 
   /** Notes a heading passed in document order, with the container it titles. */
   setHeading(el: Element, text: string): void {
-    this.heading = text;
-    this.headingScope = containerOf(el);
+    if (!text) return;
+    const scope = containerOf(el);
+    // Document order: a container that does not hold this heading is closed; a heading of the same container replaces the last.
+    this.headings = this.headings.filter((h) => h.scope !== scope && (!h.scope || h.scope.contains(el)));
+    this.headings.push({ text, scope });
+  }
+
+  /** The last heading passed whose container holds the element. */
+  get heading(): string | undefined {
+    return this.headings[this.headings.length - 1]?.text;
   }
 
   /**
@@ -102,15 +112,33 @@ export class ReadContext {
    * heading's own container encloses the element (a "Date" after a card is not in that card).
    */
   sectionOf(el: Element): string | undefined {
-    for (let a: Element | null = el.parentElement, depth = 0; a && depth < 64; a = a.parentElement, depth++) {
-      if (!isContainer(a)) continue;
-      // Every row of a card asks for its title: read it once per container.
-      if (!this.titles.has(a)) this.titles.set(a, titleOf(a));
-      const title = this.titles.get(a);
-      if (title) return title;
+    const title = el.parentElement ? this.titleAbove(el.parentElement) : undefined;
+    if (title) return title;
+    for (let i = this.headings.length - 1; i >= 0; i--) {
+      const h = this.headings[i]!;
+      if (!h.scope || h.scope.contains(el)) return h.text;
     }
-    if (this.headingScope && !this.headingScope.contains(el)) return undefined;
-    return this.heading;
+    return undefined;
+  }
+
+  /** The title of the nearest titled container from `el` up, memoised per element (rows of a card share it). */
+  private titleAbove(start: Element): string | undefined {
+    const path: Element[] = [];
+    let found: string | undefined;
+    for (let a: Element | null = start; a && path.length < 64; a = a.parentElement) {
+      if (this.titles.has(a)) {
+        found = this.titles.get(a);
+        break;
+      }
+      path.push(a);
+      const title = isContainer(a) ? titleOf(a) : undefined;
+      if (title) {
+        found = title;
+        break;
+      }
+    }
+    for (const p of path) this.titles.set(p, found);
+    return found;
   }
 
   private readonly titles = new Map<Element, string | undefined>();

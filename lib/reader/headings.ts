@@ -42,13 +42,13 @@ export function readLead(ctx: ReadContext, el: Element): boolean {
  * (collapsed content is hidden="until-found", which the walk skips), as one field titled by the
  * heading: a court offence list gives title, summary and "Contrary to …" per offence.
  */
-export function readAccordionSection(ctx: ReadContext, heading: Element, title: string, outer: string | undefined): boolean {
+export function readAccordionSection(ctx: ReadContext, heading: Element, title: string): boolean {
   const section = heading.closest('[class*="accordion__section"]:not([class*="accordion__section-"])');
   if (!section) return false;
   const content = section.querySelector('[class*="accordion__section-content"]');
   if (!content) return false;
   const value = collapse(content.textContent ?? '');
   if (!title || !value) return false;
-  ctx.emit({ label: title, value, kind: 'label-value', element: section, section: outer });
+  ctx.emit({ label: title, value, kind: 'label-value', element: section, section: ctx.sectionOf(section) });
   return true;
 }

@@ -39,17 +39,23 @@ export function keyText(dt: Element): string {
 
 /** The items of a value cell: one per details/expander (its summary), else the entries of its lists. */
 function cellItems(dd: Element): string[] | undefined {
+  // Most values are plain text: no search needed.
+  if (!dd.firstElementChild) return undefined;
   // Only the outermost: a list inside an expander, or an expander inside a list, belongs to it.
   const outermost = (el: Element, selector: string): boolean => {
     const outer = el.parentElement?.closest(selector);
     return !outer || !dd.contains(outer);
   };
-  const details = [...dd.querySelectorAll('details')].filter((d) => outermost(d, 'details'));
+  const details = [...dd.getElementsByTagName('details')].filter((d) => outermost(d, 'details'));
   if (details.length > 0) {
     return details.map((d) => textOf(d.querySelector(':scope > summary') ?? d)).filter(Boolean);
   }
-  const lists = [...dd.querySelectorAll('ul, ol')].filter((l) => outermost(l, 'ul, ol, dl, details'));
-  if (lists.length > 0) return lists.flatMap((l) => [...l.children].filter((li) => li.tagName === 'LI').map((li) => textOf(li)));
+  const lists = [...dd.getElementsByTagName('ul'), ...dd.getElementsByTagName('ol')].filter((l) => outermost(l, 'ul, ol, dl, details'));
+  if (lists.length > 0) {
+    // In document order, whichever kind of list comes first.
+    lists.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    return lists.flatMap((l) => [...l.children].filter((li) => li.tagName === 'LI').map((li) => textOf(li)));
+  }
   return undefined;
 }
 

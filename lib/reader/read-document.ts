@@ -57,10 +57,11 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
     }
     if (HEADINGS.has(tag) || el.classList.contains('govuk-summary-card__title')) {
       const text = cleanLabel(textOf(el));
+      // An accordion heading titles its content; a widget heading holds a value ("VERY HIGH ROSH").
+      const accordion = readAccordionSection(ctx, el, text);
       const outer = ctx.sectionOf(el);
       ctx.setHeading(el, text);
-      // A widget heading holds a value ("VERY HIGH ROSH"); an accordion heading titles its content.
-      if (!readEmphasis(ctx, el) && !readAccordionSection(ctx, el, text, outer) && HEADINGS.has(tag)) ctx.lead = { label: text, section: outer };
+      if (!accordion && !readEmphasis(ctx, el) && HEADINGS.has(tag)) ctx.lead = { label: text, section: outer };
       return;
     }
     if (tag === 'DL') return readDescriptionList(ctx, el);

@@ -35,15 +35,20 @@ const stripSeparators = (text: string): string => text.replace(SEPARATORS, '');
  * <span>Release date: D</span>"), or split on " | ". Each part must be a pair, so prose with a
  * colon is not cut up.
  */
-function splitPairs(el: Element): Array<[string, string]> | undefined {
-  const parts: string[] = [];
-  let loose = '';
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1) parts.push(textOf(node as Element, { skipVisuallyHidden: true }));
-    else loose += node.nodeValue ?? '';
+function splitPairs(el: Element, text: string): Array<[string, string]> | undefined {
+  // Cheap test first: this runs on every short line of the page.
+  if (el.childElementCount < 2 && !text.includes('|')) return undefined;
+  let candidates: string[] = [];
+  if (el.childElementCount >= 2) {
+    let loose = '';
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) candidates.push(textOf(node as Element, { skipVisuallyHidden: true }));
+      else loose += node.nodeValue ?? '';
+    }
+    candidates = candidates.filter((p) => stripSeparators(p));
+    if (stripSeparators(collapse(loose))) candidates = [];
   }
-  let candidates = parts.filter((p) => stripSeparators(p));
-  if (candidates.length < 2 || stripSeparators(collapse(loose))) candidates = textOf(el, { skipVisuallyHidden: true }).split(/\s+\|\s+/);
+  if (candidates.length < 2) candidates = text.split(/\s+\|\s+/);
   if (candidates.length < 2) return undefined;
   const pairs = candidates.map((c) => LABEL_VALUE.exec(stripSeparators(c)));
   if (!pairs.every(Boolean)) return undefined;
@@ -70,12 +75,13 @@ export function readLabelValue(ctx: ReadContext, el: Element): boolean {
     for (const p of pairs) ctx.emit({ label: p.label, value: stripSeparators(collapse(p.value.join(''))), kind: 'label-value', element: el });
     return true;
   }
-  const several = splitPairs(el);
+  const text = textOf(el, { skipVisuallyHidden: true });
+  const several = splitPairs(el, text);
   if (several) {
     for (const [label, value] of several) ctx.emit({ label, value, kind: 'label-value', element: el });
     return true;
   }
-  const match = LABEL_VALUE.exec(textOf(el, { skipVisuallyHidden: true }));
+  const match = LABEL_VALUE.exec(text);
   if (match) {
     ctx.emit({ label: match[1]!, value: stripSeparators(match[2]!), kind: 'label-value', element: el });
     return true;
@@ -136,7 +142,7 @@ const VALUE_CLASS = /bold|heading|body-l|value|count|strong/;
  * (key-details grids). Exactly two children: a short caption, then a value set apart.
  */
 export function readCaptionValue(ctx: ReadContext, el: Element): boolean {
-  if (el.children.length !== 2 || el.tagName !== 'DIV') return false;
+  if (el.childElementCount !== 2 || el.tagName !== 'DIV') return false;
   const [caption, value] = [el.children[0]!, el.children[1]!];
   if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) return false;
   if (!(isEmphasis(value) || VALUE_CLASS.test(value.getAttribute('class') ?? ''))) return false;
@@ -156,13 +162,13 @@ export function readCaptionValue(ctx: ReadContext, el: Element): boolean {
 const LEADIN_TAGS = new Set(['SPAN', 'P', 'STRONG', 'B', 'LABEL', 'DIV']);
 
 export function readLeadInList(ctx: ReadContext, el: Element): boolean {
-  const children = [...el.children];
-  if (children.length < 2) return false;
-  const first = children[0]!;
   // Cheap checks first: this is tried on every block of the page.
-  if (!LEADIN_TAGS.has(first.tagName) || first.childElementCount > 3) return false;
+  if (el.childElementCount < 2) return false;
+  const first = el.firstElementChild!;
+  if (!LEADIN_TAGS.has(first.tagName) || first.childElementCount > 3 || !(first.textContent ?? '').trimEnd().endsWith(':')) return false;
   const leadIn = collapse(textOf(first));
   if (!leadIn.endsWith(':') || leadIn.length > 120 || !isInline(first)) return false;
+  const children = [...el.children];
   const rest = children.slice(1);
   const list = rest.length === 1 && (rest[0]!.tagName === 'UL' || rest[0]!.tagName === 'OL') ? [...rest[0]!.children] : rest;
   if (list.some((c) => c.querySelector('input, select, textarea, table, dl'))) return false;
