@@ -154,9 +154,17 @@ function eventKey(field: Field, fact: FactId | undefined): { key: string; title?
 
 /** A heading that names an order: a disposal's wording, not a risk table's "Custody" column or a report. */
 function isOrderHeading(text: string): boolean {
-  if (!text || text.length > 120 || /risk|rosh|harm|report|register|flag|needs|predictor|appointment|contact/i.test(text)) return false;
-  return classifyDisposal(text) !== undefined;
+  if (!text || text.length > 120) return false;
+  // Many fields share a section: decide each heading once.
+  let known = orderHeadings.get(text);
+  if (known === undefined) {
+    known = !/risk|rosh|harm|report|register|flag|needs|predictor|appointment|contact/i.test(text) && classifyDisposal(text) !== undefined;
+    if (orderHeadings.size > 5000) orderHeadings.clear();
+    orderHeadings.set(text, known);
+  }
+  return known;
 }
+const orderHeadings = new Map<string, boolean>();
 
 /** nDelius' "- 18502" Home Office offence code after an offence's wording. */
 const HOME_OFFICE_CODE: WordingPattern = {
