@@ -19,7 +19,7 @@ import {
   roshRegistration,
   type WordingPattern,
 } from './values';
-import { FACT_NAMES, IDENTITY_VOCABULARY, factForLabel, type FactId } from './vocabulary';
+import { FACT_NAMES, IDENTITY_VOCABULARY, VOCABULARY, factForLabel, type FactId } from './vocabulary';
 
 export interface ExtractOptions {
   /** The site's field mappings; they win over the vocabulary. */
@@ -64,6 +64,9 @@ function singleOver(record: CaseRecord, fields: (fact: FactId) => Field[]): Sing
 /** Facts of a sentence or order: read per event, so two concurrent orders are not a conflict. */
 const SENTENCE_FACTS = new Set<FactId>(['sentenceType', 'sentenceLength', 'sentenceDate', 'releaseDate', 'licenceEndDate', 'requirements']);
 
+/** The rule facts' labels, then the identity labels: one lookup per field. */
+const FIELD_VOCABULARY = [...VOCABULARY, ...IDENTITY_VOCABULARY];
+
 /** Builds the case record from fields; facts keep their field as source, unreadable ones say why. */
 export function extractCase(fields: Field[], options: ExtractOptions = {}): CaseRecord {
   const record: CaseRecord = { offences: [], licenceConditions: [], events: [], orders: [], unreadable: [], conflicts: [] };
@@ -75,8 +78,7 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
     }
     const fact =
       mappingFor(field, options.mappings ?? []) ??
-      factForLabel(field.label, field.section) ??
-      factForLabel(field.label, field.section, IDENTITY_VOCABULARY) ??
+      factForLabel(field.label, field.section, FIELD_VOCABULARY) ??
       factInWording(field);
     all.push(fact ? { field, fact } : { field });
     findOrders(field, fact, record.orders);
@@ -130,7 +132,8 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
  */
 function factInWording(field: Field): FactId | undefined {
   if (roshRegistration(field.value) && !/inactive|removed|previous|ended|deregistered/i.test(field.section ?? '')) return 'rosh';
-  for (const prose of PROSE_FACTS) if (prose.pattern.test(`${field.label} ${field.value}`)) return prose.fact;
+  // The phrase before the date is the label ("Your licence expires on").
+  for (const prose of PROSE_FACTS) if (prose.pattern.test(field.label)) return prose.fact;
   if (TITLED_OFFENCE.pattern.test(field.value) || HOME_OFFICE_CODE.pattern.test(field.label)) return 'offence';
   if (LICENCE_PERIOD.test(field.label)) return 'additionalConditions';
   return undefined;
@@ -144,9 +147,11 @@ type Reading = SentenceEvent & { key: string; offences: Offence[] };
  * (18 Months)", "12 month Community order"); a table row or record that names an offence; else
  * the page's own event (an nDelius event page, a licence).
  */
-function eventKey(field: Field, fact: FactId | undefined): { key: string; title?: string } {
+function eventKey(field: Field, fact: FactId | undefined, eventGroups: Set<string>): { key: string; title?: string } {
   const section = field.section ?? '';
   if (isOrderHeading(section)) return { key: `order:${section}:${field.group ?? ''}`, title: section };
+  // A table or list of events (one row or card per event, each with its sentence): each is its own event.
+  if (field.group && eventGroups.has(field.group)) return { key: `group:${field.group}` };
   if (!fact && isOrderHeading(field.label) && field.kind === 'label-value') return { key: `order:${field.label}:`, title: field.label };
   if (HOME_OFFICE_CODE.pattern.test(field.label) && field.group) return { key: `row:${field.group}` };
   return { key: 'page' };
@@ -230,8 +235,11 @@ const STARTED = /^(?:started|commenced|began)\b/i;
 
 function readSentences(all: Array<{ field: Field; fact?: FactId }>, record: CaseRecord): Reading[] {
   const buckets = new Map<string, { title?: string; items: Array<{ field: Field; fact?: FactId; merged?: boolean }> }>();
+  // Records (rows, cards) that each name a sentence: when there are several, each is an event.
+  const typed = new Set(all.filter((i) => i.fact === 'sentenceType' && i.field.group).map((i) => i.field.group!));
+  const eventGroups = typed.size > 1 ? typed : new Set<string>();
   for (const item of all) {
-    const { key, title } = eventKey(item.field, item.fact);
+    const { key, title } = eventKey(item.field, item.fact, eventGroups);
     const bucket = buckets.get(key) ?? { title, items: [] };
     bucket.items.push(item);
     buckets.set(key, bucket);
@@ -293,8 +301,9 @@ function readSentence(key: string, title: string | undefined, items: Array<{ fie
 
   reading.offences = readOffences(items, record, key.startsWith('order:'));
   // Status words in the event's own values ("Started on 20 May 2019", "Ended on 23 Jan 2018"), not in a requirement's on the same page.
-  for (const { field } of items.filter((i) => !i.merged)) {
-    for (const value of [...valuesOf(field), field.label]) {
+  for (const { field, merged } of items) {
+    if (merged) continue;
+    for (const value of field.items ?? [field.value, field.label]) {
       if (ENDED.test(value)) {
         reading.status = 'ended';
         const ended = parseDateInText(value);
@@ -343,6 +352,7 @@ function primaryDisposal(sentences: Reading[]): Disposal | undefined {
  */
 function readOffences(items: Array<{ field: Field; fact?: FactId }>, record: CaseRecord, underOrder: boolean): Offence[] {
   const offences: Array<Offence & { group?: string }> = [];
+  const byGroup = new Map<string, Offence[]>();
   for (const { field, fact } of items) {
     const described = underOrder && !fact && /^(description|offence details?)$/i.test(field.label);
     const titled = fact === 'offence' && (TITLED_OFFENCE.pattern.test(field.value) || HOME_OFFICE_CODE.pattern.test(field.label)) && !factForLabel(field.label, field.section);
@@ -358,7 +368,10 @@ function readOffences(items: Array<{ field: Field; fact?: FactId }>, record: Cas
         if (c.kind) offence.kind = c.kind;
         if (c.offence) offence.statute = c.offence.statute;
         if (c.homeOfficeCode) offence.homeOfficeCode = c.homeOfficeCode;
-        if (field.group) offence.group = field.group;
+        if (field.group) {
+          offence.group = field.group;
+          byGroup.set(field.group, [...(byGroup.get(field.group) ?? []), offence]);
+        }
         offences.push(offence);
       }
       continue;
@@ -376,8 +389,9 @@ function readOffences(items: Array<{ field: Field; fact?: FactId }>, record: Cas
       for (const o of offences) if (!o.convictionDate) o.convictionDate = value as Offence['convictionDate'];
       continue;
     }
-    const owner =
-      (field.group && offences.find((o) => o.group === field.group && !o[key])) ?? [...offences].reverse().find((o) => !o[key]);
+    // By group through an index: a table of a thousand offences must not be searched once per date.
+    let owner = field.group ? byGroup.get(field.group)?.find((o) => !o[key]) : undefined;
+    for (let i = offences.length - 1; !owner && i >= 0; i--) if (!offences[i]![key]) owner = offences[i];
     if (owner) (owner as Record<string, unknown>)[key] = value;
   }
   return offences.map(({ group: _group, ...offence }) => offence); // eslint-disable-line @typescript-eslint/no-unused-vars
@@ -420,9 +434,8 @@ function conditionsOf(items: Array<{ field: Field; fact?: FactId }>): LicenceCon
       out.push(condition);
       continue;
     }
-    const recordKey = `${section}#${field.group ?? ''}`;
-    if (section && CONDITION_RECORD.pattern.test(field.label) && !records.has(recordKey)) {
-      records.add(recordKey);
+    if (section && CONDITION_RECORD.pattern.test(field.label) && !records.has(recordOf(field))) {
+      records.add(recordOf(field));
       const c = classifyCondition(section);
       const condition: LicenceCondition = { text: section, kind: 'additional', themes: c.themes, source: { ...sourceOf(field, section), label: section } };
       const category = categoryNamed(section) ?? c.category;

@@ -139,7 +139,7 @@ export const VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
  */
 export const IDENTITY_VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
   { fact: 'name', labels: ['name', 'full name'], inSection: ['personal', 'defendant', 'identity', 'person details', 'prisoner details', 'about'] },
-  { fact: 'name', labels: ['defendant name', 'offender name', 'prisoner name', 'name of person', 'person name', 'full name'] },
+  { fact: 'name', labels: ['defendant name', 'offender name', 'prisoner name', 'name of person', 'person name', 'full name', 'defendant', 'person on probation', 'name of offender'] },
   { fact: 'crn', labels: ['crn', 'case reference number', 'crn number', 'ndelius crn', 'delius crn'] },
   { fact: 'pncNumber', labels: ['pnc', 'pnc number', 'pnc id', 'pnc no', 'pnc ref', 'police national computer number'] },
   { fact: 'prisonNumber', labels: ['prison number', 'prisoner number', 'noms number', 'noms id', 'noms', 'prison no', 'prisoner no', 'offender number'] },

@@ -52,3 +52,14 @@ export function readAccordionSection(ctx: ReadContext, heading: Element, title: 
   ctx.emit({ label: title, value, kind: 'label-value', element: section, section: ctx.sectionOf(section) });
   return true;
 }
+
+/** "Defendant: Jo Bloggs" as a page heading: a short label, then its value. */
+const HEADING_PAIR = /^([A-Za-z][A-Za-z ]{1,30}):\s+(\S.{0,100})$/;
+
+/** A heading written as "Label: value" (PAC's "Defendant: <name>"): a field, and still the section of what follows. */
+export function readHeadingPair(ctx: ReadContext, heading: Element, text: string): boolean {
+  const m = HEADING_PAIR.exec(text);
+  if (!m) return false;
+  ctx.emit({ label: m[1]!, value: m[2]!, kind: 'label-value', element: heading });
+  return true;
+}

@@ -96,7 +96,8 @@ function pairs(dl: Element): Array<[Element, Element[]]> {
 
 /** A summary list, summary card or bare dl: key to value, "Change" actions ignored, repeated keys kept. */
 export function readDescriptionList(ctx: ReadContext, dl: Element): void {
-  const group = dl.closest('.govuk-summary-card') ? ctx.newGroup('card') : undefined;
+  // One record per card, the GOV.UK one or a service's own (app-summary-card).
+  const group = dl.closest('.govuk-summary-card, [class*="summary-card"]') ? ctx.newGroup('card') : undefined;
   for (const [dt, dds] of pairs(dl)) {
     const label = keyText(dt);
     const values = dds.map(readValueCell);

@@ -4,7 +4,7 @@ import { readDescriptionList } from './lists';
 import { readTable } from './tables';
 import { readCaptionValue, readEmphasis, readLabelValue, readLeadInList, readTimelineItem } from './text-shapes';
 import { cleanLabel, textOf } from './text';
-import { readAccordionSection, readLead } from './headings';
+import { readAccordionSection, readHeadingPair, readLead } from './headings';
 import type { Field } from './types';
 
 export type { ReadOptions } from './context';
@@ -61,7 +61,7 @@ export function readDocument(doc: Document, options: ReadOptions = {}): ReadOutp
       const accordion = readAccordionSection(ctx, el, text);
       const outer = ctx.sectionOf(el);
       ctx.setHeading(el, text);
-      if (!accordion && !readEmphasis(ctx, el) && HEADINGS.has(tag)) ctx.lead = { label: text, section: outer };
+      if (!accordion && !readEmphasis(ctx, el) && !readHeadingPair(ctx, el, text) && HEADINGS.has(tag)) ctx.lead = { label: text, section: outer };
       return;
     }
     if (tag === 'DL') return readDescriptionList(ctx, el);

@@ -319,3 +319,21 @@ describe('wording patterns: each matches its examples and none of its counter-ex
     expect(isEmptyState('Nottingham Crown Court')).toBe(false);
   });
 });
+
+describe('events in a table', () => {
+  it('reads each row of an events table as its own event: two sentence types are not a conflict', () => {
+    const r = recordOf(`<table class="govuk-table"><caption>Events</caption><thead><tr><th>Offence</th><th>Sentence</th><th>Length</th><th>Sentence date</th></tr></thead><tbody>
+      <tr><td>Voyeurism - 08400</td><td>ORA Suspended Sentence Order</td><td>12 Months</td><td>1 March 2024</td></tr>
+      <tr><td>Theft - 04600</td><td>ORA Community Order</td><td>18 Months</td><td>2 April 2023</td></tr></tbody></table>`);
+    expect(r.conflicts).toEqual([]);
+    expect(r.sentences?.map((s) => [s.type?.value, s.length?.value, s.sentenceDate?.value, s.offences.map((o) => o.description.value)])).toEqual([
+      ['suspended-sentence', d(0, 12), '2024-03-01', ['Voyeurism - 08400']],
+      ['community-order', d(0, 18), '2023-04-02', ['Theft - 04600']],
+    ]);
+    expect(r.disposal?.type.value).toBe('suspended-sentence');
+  });
+
+  it('takes the person\'s name from a "Defendant: <name>" heading', () => {
+    expect(recordOf('<h1>Defendant: Jo Bloggs</h1><p>CRN: X123456</p>').identity?.name?.value).toBe('Jo Bloggs');
+  });
+});
