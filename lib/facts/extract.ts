@@ -178,6 +178,13 @@ const HOME_OFFICE_CODE: WordingPattern = {
   notMatches: ['Tier B2 - 2024', 'Room 12345', 'Court 6 - 1'],
 };
 
+/** The length of the order in MPoP's time-elapsed line. */
+const ELAPSED_OF: WordingPattern = {
+  pattern: /\belapsed \(of (\d+ (?:years?|months?|weeks?|days?))\)/i,
+  matches: ['32 months elapsed (of 12 months)', '3 days elapsed (of 24 months)'],
+  notMatches: ['35 months elapsed', '12 month Community order From December 2023 to December 2024 35 months elapsed'],
+};
+
 /** A court's offence with its statute: "Contrary to section 1(1) of the Theft Act 1968." */
 const TITLED_OFFENCE: WordingPattern = {
   pattern: /\bcontrary to (?:sections?|s\.|common law|article|regulation|paragraph)\b/i,
@@ -206,6 +213,7 @@ const LICENCE_ENDS_IN_PROSE = /\b(?:supervision on licence|your licence|licence 
 export const WORDING_PATTERNS: Record<string, WordingPattern> = {
   HOME_OFFICE_CODE,
   TITLED_OFFENCE,
+  ELAPSED_OF,
   ...Object.fromEntries(PROSE_FACTS.map((p) => [`PROSE_${p.fact}`, p])),
 };
 
@@ -284,6 +292,16 @@ function readSentence(key: string, title: string | undefined, items: Array<{ fie
       .find((w) => w.length);
     if (worded) reading.length = { value: worded.length!, source: { ...sourceOf(worded.field, worded.text), label: worded.text === title ? title : worded.field.label } };
   }
+  // MPoP: "Time elapsed: 32 months elapsed (of 12 months)" states the order's length.
+  if (!reading.length)
+    for (const { field } of items) {
+      const of = ELAPSED_OF.pattern.exec(field.value)?.[1];
+      const parsed = of ? parseLength(of) : undefined;
+      if (parsed?.ok) {
+        reading.length = { value: parsed.value, source: sourceOf(field, of) };
+        break;
+      }
+    }
   for (const fact of ['sentenceDate', 'releaseDate', 'licenceEndDate'] as const) {
     const date = single<IsoDate>(fact, parseDateInText);
     if (date) reading[fact] = date;

@@ -65,9 +65,22 @@ export interface WordingPattern {
  * unreadable, only absent.
  */
 export const EMPTY_STATE: WordingPattern = {
-  pattern: /^(?:no|none|nil|not applicable|n\/a)\b[^0-9]{0,80}$/i,
-  matches: ['No MAPPA data found in NDelius.', 'No active sentence', 'No order details', 'No release date details', 'None', 'N/A', 'Not applicable'],
-  notMatches: ['Notting Hill', 'November 2024', 'Nominal 12 months', 'No fixed abode since 12 May 2024', '18 August 1979'],
+  // The first sentence says there is none; guidance may follow ("If you think this is wrong: 1. Check …").
+  pattern: /^(?:no|none|nil|not applicable|n\/a|there (?:is|are) no|unknown)\b[^0-9.]{0,80}(?:\.(?:\s[\s\S]{0,300})?)?$/i,
+  matches: [
+    'No MAPPA data found in NDelius.',
+    'No MAPPA data found in NDelius. If you think this is wrong: 1. Check and update NDelius. 2. Refresh this page to see your update.',
+    'There is no RoSH summary.',
+    'There are no active risk flags.',
+    'Unknown MAPPA',
+    'No active sentence',
+    'No order details',
+    'No release date details',
+    'None',
+    'N/A',
+    'Not applicable',
+  ],
+  notMatches: ['Notting Hill', 'November 2024', 'Nominal 12 months', 'No fixed abode since 12 May 2024', '18 August 1979', 'Unknown date 12/10/2020 - 03401'],
 };
 
 export function isEmptyState(raw: string): boolean {

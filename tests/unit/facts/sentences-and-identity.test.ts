@@ -337,3 +337,17 @@ describe('events in a table', () => {
     expect(recordOf('<h1>Defendant: Jo Bloggs</h1><p>CRN: X123456</p>').identity?.name?.value).toBe('Jo Bloggs');
   });
 });
+
+describe('MPoP sentence page', () => {
+  it('reads the length from "N months elapsed (of 12 months)" and "No … details" as none', () => {
+    const r = recordOf(card('Sentence', [
+      ['Order', 'ORA Adult Custody (inc PSS)'],
+      ['Sentence start date', '3 March 2025'],
+      ['Date released on licence', 'No release date details'],
+      ['Expected sentence end date', 'No end date details'],
+      ['Time elapsed', '8 months elapsed (of 12 months)'],
+    ]));
+    expect([r.disposal?.type.value, r.disposal?.length?.value, r.disposal?.sentenceDate?.value, r.disposal?.releaseDate]).toEqual(['custody', d(0, 12), '2025-03-03', undefined]);
+    expect(r.unreadable).toEqual([]);
+  });
+});
