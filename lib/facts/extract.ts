@@ -134,7 +134,7 @@ function factInWording(field: Field): FactId | undefined {
   if (roshRegistration(field.value) && !/inactive|removed|previous|ended|deregistered/i.test(field.section ?? '')) return 'rosh';
   // The phrase before the date is the label ("Your licence expires on").
   for (const prose of PROSE_FACTS) if (prose.pattern.test(field.label)) return prose.fact;
-  if (TITLED_OFFENCE.pattern.test(field.value) || HOME_OFFICE_CODE.pattern.test(field.label)) return 'offence';
+  if ((TITLED_OFFENCE.pattern.test(field.value) && field.label.length <= 200) || HOME_OFFICE_CODE.pattern.test(field.label)) return 'offence';
   if (LICENCE_PERIOD.test(field.label)) return 'additionalConditions';
   return undefined;
 }
@@ -187,9 +187,10 @@ const ELAPSED_OF: WordingPattern = {
 
 /** A court's offence with its statute: "Contrary to section 1(1) of the Theft Act 1968." */
 const TITLED_OFFENCE: WordingPattern = {
-  pattern: /\bcontrary to (?:sections?|s\.|common law|article|regulation|paragraph)\b/i,
+  // A sentence of its own, as a charge is worded: not "convicted of theft contrary to section 1" inside a note.
+  pattern: /(?:^|[.]\s*)Contrary to (?:sections?|s\.|common law|article|regulation|paragraph)\b/i,
   matches: ['On 24/03/2016 at Leeds stole a television. Contrary to section 1(1) and 7 of the Theft Act 1968.', 'Contrary to common law.', 'Contrary to s.3 Sexual Offences Act 2003'],
-  notMatches: ['Contrary to advice, he moved address', 'Theft from the person of another'],
+  notMatches: ['Contrary to advice, he moved address', 'Theft from the person of another', 'He admitted theft contrary to section 1 of the Theft Act 1968 at interview.'],
 };
 
 /** Printed-licence wording that states a date (the label is the phrase, the value from the date on). */

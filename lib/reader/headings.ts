@@ -47,7 +47,8 @@ export function readAccordionSection(ctx: ReadContext, heading: Element, title: 
   if (!section) return false;
   const content = section.querySelector('[class*="accordion__section-content"]');
   if (!content) return false;
-  const value = collapse(content.textContent ?? '');
+  // textOf does not test the root it is given: the content's own hidden="until-found" does not stop it.
+  const value = textOf(content, { skipVisuallyHidden: true });
   if (!title || !value) return false;
   ctx.emit({ label: title, value, kind: 'label-value', element: section, section: ctx.sectionOf(section) });
   return true;
