@@ -66,7 +66,7 @@ export interface WordingPattern {
  */
 export const EMPTY_STATE: WordingPattern = {
   // The first sentence says there is none; guidance may follow ("If you think this is wrong: 1. Check …").
-  pattern: /^(?:no|none|nil|not applicable|n\/a|there (?:is|are) no|unknown)\b[^0-9.]{0,80}(?:\.(?:\s[\s\S]{0,300})?)?$/i,
+  pattern: /^(?:no|none|nil|not applicable|n\/a|there (?:is|are) no|unknown|unavailable|(?:details )?not available)\b[^0-9.]{0,80}(?:\.(?:\s[\s\S]{0,300})?)?$/i,
   matches: [
     'No MAPPA data found in NDelius.',
     'No MAPPA data found in NDelius. If you think this is wrong: 1. Check and update NDelius. 2. Refresh this page to see your update.',
@@ -79,6 +79,8 @@ export const EMPTY_STATE: WordingPattern = {
     'None',
     'N/A',
     'Not applicable',
+    'Details not available',
+    'Unavailable',
   ],
   notMatches: ['Notting Hill', 'November 2024', 'Nominal 12 months', 'No fixed abode since 12 May 2024', '18 August 1979', 'Unknown date 12/10/2020 - 03401'],
 };

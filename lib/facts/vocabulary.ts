@@ -108,7 +108,7 @@ export const VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
   },
   {
     fact: 'releaseDate',
-    labels: ['release date', 'crd', 'conditional release date', 'actual release date', 'ard', 'date of release', 'released on', 'expected release date', 'date released on licence', 'released on licence', 'licence started', 'licence start date', 'licence start', 'release on licence', 'licence starts'],
+    labels: ['release date', 'crd', 'conditional release date', 'actual release date', 'ard', 'date of release', 'released on', 'expected release date', 'date released on licence', 'released on licence', 'licence started', 'licence start date', 'licence start', 'release on licence', 'licence starts', 'hdc actual date', 'hdcad', 'home detention curfew actual date', 'actual hdc date'],
   },
   {
     fact: 'licenceEndDate',
