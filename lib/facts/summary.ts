@@ -113,3 +113,30 @@ export function missingFacts(record: CaseRecord): FactId[] {
   const reported = new Set([...record.unreadable.map((u) => u.fact), ...record.conflicts.map((c) => c.fact)]);
   return missing.filter((f) => !reported.has(f));
 }
+
+/** One line per sentence or order when a page shows several: which the disposal is, and which are history. */
+export interface SentenceLine {
+  title: string;
+  detail: string;
+  status: 'current' | 'ended' | 'unknown';
+  /** The one the rules read as the disposal. */
+  primary: boolean;
+  source?: Source;
+}
+
+export function sentenceLines(record: CaseRecord): SentenceLine[] {
+  const sentences = record.sentences ?? [];
+  if (sentences.length < 2) return [];
+  const shown = shownSentence(record);
+  return sentences.map((s) => {
+    const type = s.type ? (DISPOSAL_NAMES[s.type.value] ?? s.type.value) : 'type not read';
+    const length = s.length ? (s.length.value.kind === 'fixed' ? describeDuration(s.length.value.duration) : s.length.value.wording) : undefined;
+    const status = s.status === 'ended' ? `ended${s.endDate ? ` ${formatLong(s.endDate.value)}` : ''}` : s.status === 'current' ? 'current' : undefined;
+    const offences = s.offences.map((o) => o.description.value);
+    const detail = [type, length, status, offences.length ? `offences: ${offences.join('; ')}` : undefined].filter(Boolean).join(', ');
+    const line: SentenceLine = { title: s.title ?? offences[0] ?? type, detail, status: s.status, primary: s === shown };
+    const source = s.type?.source ?? s.offences[0]?.description.source;
+    if (source) line.source = source;
+    return line;
+  });
+}

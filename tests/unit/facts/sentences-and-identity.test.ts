@@ -10,7 +10,7 @@ import { classifyDisposal } from '@/lib/facts/disposals';
 import { cleanOffence, extractCase, WORDING_PATTERNS } from '@/lib/facts/extract';
 import { categoryNamed, isStandardCondition } from '@/lib/facts/licence-conditions';
 import { lengthInWording } from '@/lib/facts/lengths';
-import { factLines } from '@/lib/facts/summary';
+import { factLines, sentenceLines } from '@/lib/facts/summary';
 import { caseIdentityFromUrl, CRN_IN_URL, EMPTY_STATE, isEmptyState, ROSH_REGISTRATION, type WordingPattern } from '@/lib/facts/values';
 import { readDocument } from '@/lib/reader/read-document';
 import type { Field } from '@/lib/reader/types';
@@ -349,5 +349,17 @@ describe('MPoP sentence page', () => {
     ]));
     expect([r.disposal?.type.value, r.disposal?.length?.value, r.disposal?.sentenceDate?.value, r.disposal?.releaseDate]).toEqual(['custody', d(0, 12), '2025-03-03', undefined]);
     expect(r.unreadable).toEqual([]);
+  });
+});
+
+describe('sentence lines for the panel', () => {
+  it('lists each sentence when there are several, marking the one the rules read', () => {
+    const r = recordOf(`${card('ORA Community Order (18 Months)', [['Description', described('Theft - 04600', 'Started on 3 March 2025')]])}
+      ${card('CJA - Std Determinate Custody (30 Months)', [['Description', described('Robbery - 03401', 'Ended on 4 Jan 2019')]])}`);
+    expect(sentenceLines(r).map((l) => [l.title, l.detail, l.primary])).toEqual([
+      ['ORA Community Order (18 Months)', 'Community order, 18 months, current, offences: Theft - 04600', true],
+      ['CJA - Std Determinate Custody (30 Months)', 'Custody, 30 months, ended 4 January 2019, offences: Robbery - 03401', false],
+    ]);
+    expect(sentenceLines(recordOf(card('Sentence', [['Order', 'ORA Community Order']])))).toEqual([]);
   });
 });
