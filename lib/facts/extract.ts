@@ -178,6 +178,9 @@ const HOME_OFFICE_CODE: WordingPattern = {
   notMatches: ['Tier B2 - 2024', 'Room 12345', 'Court 6 - 1'],
 };
 
+/** nDelius' indeterminate sentences: life, imprisonment for public protection ("CJA - Indeterminate Public Prot."). */
+const INDETERMINATE_WORDING = /\blife\b|\bindeterminate\b|public prot|\bipp\b/i;
+
 /** The length of the order in MPoP's time-elapsed line. */
 const ELAPSED_OF: WordingPattern = {
   pattern: /\belapsed \(of (\d+ (?:years?|months?|weeks?|days?))\)/i,
@@ -292,6 +295,12 @@ function readSentence(key: string, title: string | undefined, items: Array<{ fie
       .map((w) => ({ ...w, length: lengthInWording(w.text) }))
       .find((w) => w.length);
     if (worded) reading.length = { value: worded.length!, source: { ...sourceOf(worded.field, worded.text), label: worded.text === title ? title : worded.field.label } };
+  }
+  // A life or IPP sentence has no length to add to a date, whatever months nDelius shows beside it (a tariff).
+  const typeWording = [title, ...of('sentenceType').map((f) => f.value)].find((t) => t && INDETERMINATE_WORDING.test(t));
+  if (typeWording && reading.type?.value === 'custody') {
+    const source = reading.type.source;
+    reading.length = { value: { kind: 'indeterminate', wording: typeWording }, source: { ...source, raw: typeWording } };
   }
   // MPoP: "Time elapsed: 32 months elapsed (of 12 months)" states the order's length.
   if (!reading.length)

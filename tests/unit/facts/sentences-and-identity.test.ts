@@ -363,3 +363,10 @@ describe('sentence lines for the panel', () => {
     expect(sentenceLines(recordOf(card('Sentence', [['Order', 'ORA Community Order']])))).toEqual([]);
   });
 });
+
+describe('indeterminate sentences', () => {
+  it.each(['Life imprisonment (Adult) (18 Months)', 'CJA - Indeterminate Public Prot. (18 Months)'])('"%s" has no fixed length', (title) => {
+    const r = recordOf(card(title, [['Description', described('Robbery - 03401', 'Started on 4 Jan 2019')]]));
+    expect(r.disposal?.length?.value).toEqual({ kind: 'indeterminate', wording: title });
+  });
+});
