@@ -61,6 +61,13 @@ function singleOver(record: CaseRecord, fields: (fact: FactId) => Field[]): Sing
   };
 }
 
+/** Fields by fact, indexed once (each fact is asked for several times). */
+function byFact(items: Array<{ field: Field; fact?: FactId }>): (fact: FactId) => Field[] {
+  const index = new Map<FactId, Field[]>();
+  for (const { field, fact } of items) if (fact) (index.get(fact) ?? index.set(fact, []).get(fact)!).push(field);
+  return (fact) => index.get(fact) ?? [];
+}
+
 /** Facts of a sentence or order: read per event, so two concurrent orders are not a conflict. */
 const SENTENCE_FACTS = new Set<FactId>(['sentenceType', 'sentenceLength', 'sentenceDate', 'releaseDate', 'licenceEndDate', 'requirements']);
 
@@ -84,7 +91,7 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
     findOrders(field, fact, record.orders);
   }
   const tagged = all.filter((t): t is Tagged => t.fact !== undefined);
-  const of = (fact: FactId) => tagged.filter((t) => t.fact === fact).map((t) => t.field);
+  const of = byFact(tagged);
   const single = singleOver(record, of);
 
   const set = <K extends keyof CaseRecord>(key: K, value: CaseRecord[K] | undefined): void => {
@@ -274,8 +281,7 @@ function readSentences(all: Array<{ field: Field; fact?: FactId }>, record: Case
 function readSentence(key: string, title: string | undefined, items: Array<{ field: Field; fact?: FactId; merged?: boolean }>, record: CaseRecord): Reading | undefined {
   // A licence condition's own record ("Condition", "Start date", "Notes") dates the condition, not the sentence.
   const conditionRecords = new Set(items.filter((i) => CONDITION_LABEL.test(i.field.label)).map((i) => recordOf(i.field)));
-  const of = (fact: FactId) =>
-    items.filter((i) => i.fact === fact && !(SENTENCE_FACTS.has(fact) && conditionRecords.has(recordOf(i.field)))).map((i) => i.field);
+  const of = byFact(items.filter((i) => i.fact && !(SENTENCE_FACTS.has(i.fact) && conditionRecords.size > 0 && conditionRecords.has(recordOf(i.field)))));
   const single = singleOver(record, of);
   const reading: Reading = { key, status: 'unknown', offences: [], licenceConditions: [] };
   if (title) reading.title = title;
