@@ -510,7 +510,9 @@ function conditions(fields: Field[], kind: 'standard' | 'additional', mixed = fa
         const k = mixed && isStandardCondition(text) ? 'standard' : kind;
         const c = classifyCondition(text);
         const condition: LicenceCondition = { text, kind: k, themes: k === 'additional' ? c.themes : [], source: sourceOf(field, text) };
-        if (k === 'additional' && c.category) condition.category = c.category;
+        // nDelius lists a condition by its category's name ("Freedom of movement"); else the wording says.
+        const category = categoryNamed(text) ?? c.category;
+        if (k === 'additional' && category) condition.category = category;
         return condition;
       }),
   );
