@@ -370,3 +370,16 @@ describe('indeterminate sentences', () => {
     expect(r.disposal?.length?.value).toEqual({ kind: 'indeterminate', wording: title });
   });
 });
+
+describe('identity in the panel', () => {
+  it('shows name, CRN, PNC and prison number first, each with its source', () => {
+    const r = recordOf(`<p>CRN: X123456 | PNC: 2001/0000001Z</p>${card('Personal details', [['Name', 'Jo Bloggs'], ['Prison number', 'A1234BC'], ['Date of birth', '3 June 1985']])}`);
+    expect(factLines(r).map((l) => [l.fact, l.value, l.source.label])).toEqual([
+      ['name', 'Jo Bloggs', 'Name'],
+      ['crn', 'X123456', 'CRN'],
+      ['pncNumber', '2001/0000001Z', 'PNC'],
+      ['prisonNumber', 'A1234BC', 'Prison number'],
+      ['dateOfBirth', '3 June 1985', 'Date of birth'],
+    ]);
+  });
+});
