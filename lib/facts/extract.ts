@@ -391,7 +391,10 @@ function readOffences(items: Array<{ field: Field; fact?: FactId }>, record: Cas
     const described = underOrder && !fact && /^(description|offence details?)$/i.test(field.label);
     const titled = fact === 'offence' && (TITLED_OFFENCE.pattern.test(field.value) || HOME_OFFICE_CODE.pattern.test(field.label)) && !factForLabel(field.label, field.section);
     // An order's heading over its offence paragraph ("ORA Adult Custody (12 Months)" then "Dangerous driving - 80200").
-    const lead = !fact && underOrder && field.kind === 'label-value' && isOrderHeading(field.label) && field.value && !ENDED.test(field.value);
+    // Only a phrase, as offences are worded: not an explanatory paragraph under an order's heading.
+    const lead =
+      !fact && underOrder && field.kind === 'label-value' && isOrderHeading(field.label) && field.value && field.value.length <= 250 &&
+      !/[.!?]\s+\S/.test(field.value) && !ENDED.test(field.value);
     if (fact === 'offence' || described || lead) {
       const texts = titled ? [field.label] : valuesOf(field).filter((v) => !ENDED.test(v) && !STARTED.test(v) && !isEmptyState(v));
       for (const raw of texts) {

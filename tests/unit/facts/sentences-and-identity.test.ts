@@ -383,3 +383,11 @@ describe('identity in the panel', () => {
     ]);
   });
 });
+
+describe('an order heading over prose', () => {
+  it('does not take an explanatory paragraph under an order heading as an offence', () => {
+    const r = recordOf('<h2>ORA Community Order (12 Months)</h2><p>This person is subject to an order. Check the requirements below.</p>');
+    expect(r.offences).toEqual([]);
+    expect(r.disposal?.type.value).toBe('community-order');
+  });
+});
