@@ -1,5 +1,5 @@
 import type { CaseRecord } from '@/lib/facts/case-record';
-import { factLines, missingFacts, WHERE_FOUND } from '@/lib/facts/summary';
+import { factLines, missingFacts, sentenceLines, WHERE_FOUND } from '@/lib/facts/summary';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
 import { SourceButton, type ShowOnPage } from './SourceButton';
 import { PageText } from './PageText';
@@ -8,6 +8,7 @@ import { PageText } from './PageText';
 export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: ShowOnPage }) {
   const lines = factLines(record);
   const missing = missingFacts(record);
+  const sentences = sentenceLines(record);
   return (
     <section aria-labelledby="case-facts" data-case-facts>
       <h2 className="govuk-heading-s govuk-!-margin-bottom-2" id="case-facts">
@@ -36,6 +37,26 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
             </div>
           ))}
         </dl>
+      )}
+      {sentences.length > 0 && (
+        <>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Sentences and orders on this page</h3>
+          <ul className="govuk-list govuk-body-s" data-sentences>
+            {sentences.map((s, i) => (
+              <li key={i} data-sentence-status={s.status}>
+                {s.source ? (
+                  <SourceButton label={s.title} locator={s.source.locator} onShow={onShow}>
+                    {s.title}
+                  </SourceButton>
+                ) : (
+                  s.title
+                )}
+                : {s.detail}
+                {s.primary && <strong> (the sentence the guidance reads)</strong>}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {record.conflicts.length > 0 && (
         <div className="govuk-warning-text" data-conflicts>

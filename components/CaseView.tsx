@@ -48,7 +48,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
   // Whose case this page is: from its own fields only, so another page can never decide it.
   const identityJson = useMemo(() => {
     const page = extractCase(read.fields, { mappings: allMappings });
-    return JSON.stringify(caseIdentity(identityReadingOf(read.fields, read.url, page.dateOfBirth?.value)));
+    return JSON.stringify(caseIdentity(identityReadingOf(page.identity, read.url, page.dateOfBirth?.value)));
   }, [read.fields, read.url, allMappings]);
   const identity = useMemo(() => JSON.parse(identityJson) as ReturnType<typeof caseIdentity>, [identityJson]);
   const inMemory = useCaseInMemory(memory, read, identity);

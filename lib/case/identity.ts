@@ -1,3 +1,4 @@
+import { caseIdentityFromUrl } from '../facts/values';
 import type { CaseIdentity } from './memory';
 
 /** What a page says about whose case it is, as read (before normalising). */
@@ -67,43 +68,32 @@ const FORMATS = {
   pnc: /^(\d{2}|\d{4})\/\d{1,7}[A-Z]$/,
 } as const;
 
-const LABELS: Record<keyof typeof FORMATS | 'name', string[]> = {
-  crn: ['crn', 'case reference number', 'case reference', 'ndelius crn', 'crn number'],
-  prisonNumber: ['prison number', 'prisoner number', 'noms number', 'noms', 'noms id', 'prison no'],
-  pnc: ['pnc', 'pnc number', 'pnc id', 'pnc no'],
-  name: ['name', 'full name', 'person s name', 'name of person', 'offender name', 'defendant name', 'defendant'],
-};
-
-const normal = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const BY_LABEL = new Map(Object.entries(LABELS).flatMap(([key, labels]) => labels.map((l) => [l, key as keyof typeof LABELS])));
-
-/** A CRN in a case page's address, as the probation services put it (`/case/X778160/risk`). */
-export function crnFromUrl(url: string): string | undefined {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-  // Strict in an address, where many parts are codes: only the nDelius shape counts there.
-  return path.split('/').find((part) => /^[A-Z]\d{6}$/.test(part.toUpperCase()))?.toUpperCase();
+/** The identity facts a case record holds (read by the vocabulary in lib/facts). */
+interface RecordIdentity {
+  name?: { value: string };
+  crn?: { value: string };
+  pncNumber?: { value: string };
+  prisonNumber?: { value: string };
 }
 
+const valid = (key: keyof typeof FORMATS, value: string | undefined): string | undefined =>
+  value && FORMATS[key].test(value.replace(/\s+/g, '').toUpperCase()) ? value : undefined;
+
 /**
- * What a page says about whose case it is: identifiers from labelled fields (checked against
- * their format), a CRN in the address, and the date of birth the case record believes.
+ * What a page says about whose case it is: the identity facts its record holds, each checked
+ * against its format, a CRN in the address (lib/facts/values.ts), and the date of birth the
+ * record believes.
  */
-export function identityReadingOf(fields: Array<{ label: string; value: string }>, url: string, dateOfBirth?: string): IdentityReading {
+export function identityReadingOf(identity: RecordIdentity | undefined, url: string, dateOfBirth?: string): IdentityReading {
   const reading: IdentityReading = {};
-  for (const field of fields) {
-    const key = BY_LABEL.get(normal(field.label));
-    if (!key || reading[key]) continue;
-    const value = field.value.trim();
-    if (key === 'name') {
-      if (value && value.length <= 80 && !/\d/.test(value)) reading.name = value;
-    } else if (FORMATS[key].test(value.replace(/\s+/g, '').toUpperCase())) reading[key] = value;
-  }
-  reading.crn ??= crnFromUrl(url);
+  const crn = valid('crn', identity?.crn?.value) ?? caseIdentityFromUrl(url).crn;
+  const pnc = valid('pnc', identity?.pncNumber?.value);
+  const prison = valid('prisonNumber', identity?.prisonNumber?.value);
+  const name = identity?.name?.value.trim();
+  if (crn) reading.crn = crn;
+  if (pnc) reading.pnc = pnc;
+  if (prison) reading.prisonNumber = prison;
+  if (name && name.length <= 80 && !/\d/.test(name)) reading.name = name;
   if (dateOfBirth) reading.dateOfBirth = dateOfBirth;
   return reading;
 }

@@ -89,6 +89,40 @@ export const Unreadable = z.object({ fact: FactId, reason: z.string(), source: S
 /** Fields that say different things about one fact. Neither is believed; both are shown. */
 export const Conflict = z.object({ fact: FactId, values: z.array(z.object({ value: z.string(), source: Source })).min(2) });
 
+/**
+ * One sentence or order (an nDelius "event"): its offences, its type, length and dates, its
+ * requirements and licence conditions, and whether it is current. A person may have several at
+ * once; different types in different events are not a conflict.
+ */
+export const SentenceEvent = z.object({
+  /** The heading the page gives the event ("ORA Adult Custody (inc PSS) (12 Months)"). */
+  title: z.string().optional(),
+  type: fact(DisposalType).optional(),
+  length: fact(Length).optional(),
+  sentenceDate: fact(IsoDate).optional(),
+  releaseDate: fact(IsoDate).optional(),
+  licenceEndDate: fact(IsoDate).optional(),
+  /** When an ended order ended ("Ended on 23 Jan 2018"). */
+  endDate: fact(IsoDate).optional(),
+  requirements: fact(z.array(z.string())).optional(),
+  offences: z.array(Offence),
+  licenceConditions: z.array(LicenceCondition),
+  /** Ended orders are history; "unknown" when the page does not say. */
+  status: z.enum(['current', 'ended', 'unknown']),
+});
+export type SentenceEvent = z.infer<typeof SentenceEvent>;
+
+/** Who the case is about, for matching pages of one person (not used by the rules). */
+export const CaseIdentity = z.object({
+  name: fact(z.string()).optional(),
+  /** nDelius case reference number: a letter and six digits (X000001). */
+  crn: fact(z.string()).optional(),
+  pncNumber: fact(z.string()).optional(),
+  /** Prison (NOMS) number, e.g. A1234BC. */
+  prisonNumber: fact(z.string()).optional(),
+});
+export type CaseIdentity = z.infer<typeof CaseIdentity>;
+
 export const CaseRecord = z.object({
   dateOfBirth: fact(IsoDate).optional(),
   sex: fact(Sex).optional(),
@@ -104,6 +138,12 @@ export const CaseRecord = z.object({
   orders: z.array(Order),
   unreadable: z.array(Unreadable),
   conflicts: z.array(Conflict),
+  /**
+   * Every sentence or order on the page, current and ended. `offences` holds the offences of all
+   * of them and `disposal` the primary one (current custodial first, else current community).
+   */
+  sentences: z.array(SentenceEvent).optional(),
+  identity: CaseIdentity.optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 export type Fact<T> = { value: T; source: Source };

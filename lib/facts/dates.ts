@@ -79,3 +79,25 @@ export function formatLong(iso: IsoDate): string {
 }
 
 export { addDays };
+
+/** A UK date inside running text: 27/11/2026, 27 November 2026, 4 Mar 2025. */
+export const DATE_IN_TEXT =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/gi;
+
+/**
+ * A date that is the value of a field though words surround it: "Completed on 20 Jun 2018",
+ * "1 April 2021 and ends on 26 April 2060" (the date the label names comes first), "Complete
+ * (2 January 2018)". The whole text is tried first; then a date at the start; then the one date
+ * in the text. Two different dates and no leading one: refused, not guessed.
+ */
+export function parseDateInText(raw: string): Parsed<IsoDate> {
+  const whole = parseUkDate(raw);
+  if (whole.ok) return whole;
+  const found = [...raw.matchAll(DATE_IN_TEXT)];
+  if (found.length === 0) return whole;
+  const first = found[0]!;
+  const dates = found.map((m) => parseUkDate(m[0])).filter((d): d is { ok: true; value: IsoDate } => d.ok);
+  if (dates.length === 0) return whole;
+  if (raw.slice(0, first.index).trim() === '' || new Set(dates.map((d) => d.value)).size === 1) return dates[0]!;
+  return { ok: false, reason: `"${raw.trim()}" holds more than one date` };
+}

@@ -25,7 +25,7 @@ export const DISPOSAL_WORDINGS: Array<{ type: DisposalType; pattern: RegExp; exa
   { type: 'caution', pattern: /caution|reprimand|final warning/i, example: 'Adult Caution' },
   { type: 'conditional-discharge', pattern: /conditional discharge/i, example: 'Conditional Discharge' },
   { type: 'absolute-discharge', pattern: /absolute discharge/i, example: 'Absolute Discharge' },
-  { type: 'community-order', pattern: /community order|\bco\b|youth rehabilitation order|\byro\b|community rehabilitation|community punishment/i, example: 'ORA Community Order' },
+  { type: 'community-order', pattern: /community order|\bco\b(?!-)|youth rehabilitation order|\byro\b|community rehabilitation|community punishment/i, example: 'ORA Community Order' },
   {
     type: 'custody',
     pattern: /custody|custodial|imprisonment|prison|determinate|\bsds\b|\beds\b|extended sentence|\bsopc\b|detention|\byoi\b|\bdto\b|life sentence|\bipp\b|\blife\b/i,

@@ -69,3 +69,23 @@ export function describeDuration(d: Duration): string {
   unit(d.days, 'day');
   return parts.join(' ');
 }
+
+const UNIT_WORDS = '(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)';
+/** "(12 Months)", "(2 Years 6 Months)" in a heading, or a leading "12 month" in "12 month Community order". */
+const LENGTH_IN_WORDING = new RegExp(
+  `\\((\\d+\\s*${UNIT_WORDS}(?:\\s*(?:and\\s*)?\\d+\\s*${UNIT_WORDS})*)\\)|^\\s*(\\d+\\s*${UNIT_WORDS}(?:\\s*(?:and\\s*)?\\d+\\s*${UNIT_WORDS})*)\\b`,
+  'i',
+);
+
+/**
+ * The length written into an order's own wording: nDelius titles an order "ORA Adult Custody
+ * (inc PSS) (12 Months)" or "12 month Community order". Only those two places: "35 months
+ * elapsed" later in the text is not the length.
+ */
+export function lengthInWording(text: string): Length | undefined {
+  const m = LENGTH_IN_WORDING.exec(text);
+  const words = m?.[1] ?? m?.[2];
+  if (!words) return undefined;
+  const parsed = parseLength(words);
+  return parsed.ok ? parsed.value : undefined;
+}

@@ -83,3 +83,56 @@ export function classifyCondition(text: string): ConditionClass {
   const matching = LICENCE_RULES.filter((r) => new RegExp(r.match, 'i').test(text));
   return { category: matching[0]?.category, themes: [...new Set(matching.flatMap((r) => r.themes))] };
 }
+
+/**
+ * Names systems give the categories (CVL shows the category as the key of each condition):
+ * the policy's own names and the shorter ones CVL uses.
+ */
+export const CATEGORY_NAMES: Array<{ name: string; category: LicenceCategory }> = [
+  ...LicenceCategory.options.map((category) => ({ name: category, category })),
+  { name: 'programmes or activities', category: 'participation in a programme or activities' },
+  { name: 'items and documents', category: 'possession, ownership, control or inspection of items or documents' },
+  { name: 'residence', category: 'residence at a specific place' },
+  { name: 'contact with a person', category: 'making or maintaining contact with a person' },
+  { name: 'conduct or acts', category: 'restriction of specified conduct or acts' },
+  { name: 'drugs', category: 'drugs, alcohol and solvents' },
+  { name: 'alcohol', category: 'drugs, alcohol and solvents' },
+  { name: 'curfew arrangement', category: 'curfew' },
+  { name: 'alcohol monitoring', category: 'electronic monitoring' },
+  { name: 'electronic monitoring', category: 'electronic monitoring' },
+];
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+
+/** The category a key or title names ("Items and documents"), if it is one. */
+export function categoryNamed(text: string): LicenceCategory | undefined {
+  const t = squash(text);
+  return CATEGORY_NAMES.find((c) => squash(c.name) === t)?.category;
+}
+
+/**
+ * The standard licence conditions (Criminal Justice Act 2003 s.250, the Criminal Justice
+ * (Sentencing) (Licence Conditions) Order 2015) in their statutory and plain-English wordings:
+ * a printed licence lists them before the additional ones.
+ */
+export const STANDARD_CONDITIONS = [
+  'be of good behaviour',
+  'not (to )?commit any offence',
+  'do not break the law',
+  'keep in touch with (the|your) supervising officer',
+  'attend arranged meetings',
+  'receive visits from (the|your) supervising officer',
+  'reside permanently at an address approved',
+  'live at an address approved',
+  'not (to )?undertake work',
+  'not (to )?travel outside the united kingdom',
+  'tell (the|your) supervising officer if you (use a|change)',
+  'allow visits',
+  'get permission for work',
+  'get permission to travel',
+];
+const STANDARD = new RegExp(`^(you must )?(${STANDARD_CONDITIONS.join('|')})`, 'i');
+
+export function isStandardCondition(text: string): boolean {
+  return STANDARD.test(text.trim());
+}

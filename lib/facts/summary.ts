@@ -1,4 +1,4 @@
-import type { CaseRecord, Source } from './case-record';
+import type { CaseRecord, SentenceEvent, Source } from './case-record';
 import { formatLong } from './dates';
 import { describeDuration } from './lengths';
 import { FACT_NAMES, type FactId } from './vocabulary';
@@ -32,10 +32,26 @@ export const KIND_NAMES: Record<string, string> = {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * The sentence the panel shows: the primary disposal's event; when no event has a type the page
+ * can read (a licence, an event whose type is unreadable), the first event with dates, so those
+ * are still shown.
+ */
+export function shownSentence(record: CaseRecord): SentenceEvent | undefined {
+  const sentences = record.sentences ?? [];
+  if (record.disposal) return sentences.find((s) => s.type === record.disposal!.type);
+  return sentences.find((s) => s.sentenceDate || s.releaseDate || s.licenceEndDate || s.length || s.requirements);
+}
+
 /** The facts believed, in the order a practitioner reads a case: person, offences, sentence, risk. */
 export function factLines(record: CaseRecord): FactLine[] {
   const lines: FactLine[] = [];
   const add = (fact: FactId, value: string, source: Source, name = FACT_NAMES[fact]) => lines.push({ fact, name, value, source });
+  const id = record.identity;
+  if (id?.name) add('name', id.name.value, id.name.source);
+  if (id?.crn) add('crn', id.crn.value, id.crn.source);
+  if (id?.pncNumber) add('pncNumber', id.pncNumber.value, id.pncNumber.source);
+  if (id?.prisonNumber) add('prisonNumber', id.prisonNumber.value, id.prisonNumber.source);
   if (record.dateOfBirth) add('dateOfBirth', formatLong(record.dateOfBirth.value), record.dateOfBirth.source);
   if (record.sex) add('sex', cap(record.sex.value), record.sex.source);
   record.offences.forEach((o, i) => {
@@ -43,10 +59,11 @@ export function factLines(record: CaseRecord): FactLine[] {
     add('offence', `${o.description.value} (${what})`, o.description.source, `Offence ${i + 1}`);
     if (o.date) add('offenceDate', formatLong(o.date.value), o.date.source, `Offence ${i + 1} date`);
     if (o.outcome) add('offenceOutcome', cap(o.outcome.value), o.outcome.source, `Offence ${i + 1} outcome`);
+    if (o.convictionDate) add('convictionDate', formatLong(o.convictionDate.value), o.convictionDate.source, `Offence ${i + 1} conviction date`);
   });
-  const d = record.disposal;
+  const d = record.disposal ?? shownSentence(record);
   if (d) {
-    add('sentenceType', DISPOSAL_NAMES[d.type.value] ?? d.type.value, d.type.source);
+    if (d.type) add('sentenceType', DISPOSAL_NAMES[d.type.value] ?? d.type.value, d.type.source);
     if (d.length) add('sentenceLength', d.length.value.kind === 'fixed' ? describeDuration(d.length.value.duration) : d.length.value.wording, d.length.source);
     if (d.sentenceDate) add('sentenceDate', formatLong(d.sentenceDate.value), d.sentenceDate.source);
     if (d.releaseDate) add('releaseDate', formatLong(d.releaseDate.value), d.releaseDate.source);
@@ -95,4 +112,31 @@ export function missingFacts(record: CaseRecord): FactId[] {
   // A fact that was on the page but unreadable or in conflict is reported as such, not as missing.
   const reported = new Set([...record.unreadable.map((u) => u.fact), ...record.conflicts.map((c) => c.fact)]);
   return missing.filter((f) => !reported.has(f));
+}
+
+/** One line per sentence or order when a page shows several: which the disposal is, and which are history. */
+export interface SentenceLine {
+  title: string;
+  detail: string;
+  status: 'current' | 'ended' | 'unknown';
+  /** The one the rules read as the disposal. */
+  primary: boolean;
+  source?: Source;
+}
+
+export function sentenceLines(record: CaseRecord): SentenceLine[] {
+  const sentences = record.sentences ?? [];
+  if (sentences.length < 2) return [];
+  const shown = shownSentence(record);
+  return sentences.map((s) => {
+    const type = s.type ? (DISPOSAL_NAMES[s.type.value] ?? s.type.value) : 'type not read';
+    const length = s.length ? (s.length.value.kind === 'fixed' ? describeDuration(s.length.value.duration) : s.length.value.wording) : undefined;
+    const status = s.status === 'ended' ? `ended${s.endDate ? ` ${formatLong(s.endDate.value)}` : ''}` : s.status === 'current' ? 'current' : undefined;
+    const offences = s.offences.map((o) => o.description.value);
+    const detail = [type, length, status, offences.length ? `offences: ${offences.join('; ')}` : undefined].filter(Boolean).join(', ');
+    const line: SentenceLine = { title: s.title ?? offences[0] ?? type, detail, status: s.status, primary: s === shown };
+    const source = s.type?.source ?? s.offences[0]?.description.source;
+    if (source) line.source = source;
+    return line;
+  });
 }

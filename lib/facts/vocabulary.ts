@@ -24,6 +24,11 @@ export const FactId = z.enum([
   'orders',
   'caseNotes',
   'contactFrequency',
+  // Who the case is about: for matching pages of one person, not for the rules.
+  'name',
+  'crn',
+  'pncNumber',
+  'prisonNumber',
 ]);
 export type FactId = z.infer<typeof FactId>;
 
@@ -51,6 +56,10 @@ export const FACT_NAMES: Record<FactId, string> = {
   orders: 'Orders (SHPO, SOPO, SRO)',
   caseNotes: 'Case notes',
   contactFrequency: 'Level of contact',
+  name: 'Name',
+  crn: 'CRN',
+  pncNumber: 'PNC number',
+  prisonNumber: 'Prison number',
 };
 
 const Entry = z.object({
@@ -59,6 +68,8 @@ const Entry = z.object({
   labels: z.array(z.string().min(1)),
   /** Only when the field's section mentions one of these words (e.g. "Date" under "Offences"). */
   inSection: z.array(z.string()).optional(),
+  /** Not when the section mentions one of these (a report's "Type" is not a sentence type). */
+  notInSection: z.array(z.string()).optional(),
 });
 export type VocabularyEntry = z.infer<typeof Entry>;
 
@@ -73,33 +84,65 @@ export const VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
   { fact: 'offence', labels: ['description', 'name', 'title'], inSection: ['offence'] },
   { fact: 'mappaCategory', labels: ['category', 'cat'], inSection: ['mappa'] },
   { fact: 'mappaLevel', labels: ['level'], inSection: ['mappa'] },
-  { fact: 'sentenceType', labels: ['type', 'description'], inSection: ['sentence', 'order', 'disposal'] },
+  // A registration or flag "Risk level" is RoSH only in a RoSH section; in a risk-flags table it is the flag's level.
+  { fact: 'rosh', labels: ['risk level', 'level', 'overall', 'overall risk'], inSection: ['rosh', 'serious harm'] },
+  { fact: 'sentenceType', labels: ['type'], inSection: ['sentence', 'order', 'disposal'], notInSection: ['report', 'registration', 'flag', 'address', 'contact'] },
   { fact: 'sentenceLength', labels: ['length', 'duration', 'term'], inSection: ['sentence', 'order', 'disposal'] },
+  // Bare "Start date" / "End date" belong to whatever the section is about: not a registration's, a condition's or an address's.
+  { fact: 'sentenceDate', labels: ['start date'], notInSection: ['registration', 'flag', 'address', 'condition', 'requirement', 'contact', 'appointment', 'alert', 'programme', 'intervention'] },
+  { fact: 'licenceEndDate', labels: ['end date'], notInSection: ['registration', 'flag', 'address', 'condition', 'requirement', 'contact', 'appointment', 'alert', 'programme', 'intervention'] },
   { fact: 'dateOfBirth', labels: ['date of birth', 'dob', 'd o b', 'birth date', 'born', 'date of birth age'] },
   { fact: 'sex', labels: ['sex', 'gender', 'sex at birth', 'legal sex', 'sex gender', 'gender sex'] },
   {
     fact: 'offence',
-    labels: ['offence', 'offences', 'main offence', 'index offence', 'offence description', 'principal offence', 'additional offence', 'other offence', 'offence type', 'main offence description', 'conviction', 'offence s'],
+    labels: ['offence', 'offences', 'main offence', 'index offence', 'offence description', 'principal offence', 'additional offence', 'additional offences', 'other offence', 'other offences', 'offence type', 'main offence description', 'conviction', 'offence s', 'charge', 'charges'],
   },
   { fact: 'offenceDate', labels: ['offence date', 'date of offence', 'date of offence s', 'offence committed', 'offence committed on'] },
   { fact: 'offenceOutcome', labels: ['conviction or caution', 'outcome', 'conviction caution'] },
   { fact: 'convictionDate', labels: ['conviction date', 'date of conviction', 'convicted on', 'caution date', 'date of caution', 'cautioned on'] },
-  { fact: 'sentenceType', labels: ['sentence', 'sentence type', 'order', 'order type', 'disposal', 'sentence order', 'disposal type', 'sentence or order', 'court order'] },
+  { fact: 'sentenceType', labels: ['sentence', 'sentence type', 'order', 'order type', 'disposal', 'sentence order', 'disposal type', 'sentence or order', 'court order', 'main sentence', 'sentence description', 'order description'] },
   { fact: 'sentenceLength', labels: ['length', 'sentence length', 'order length', 'length of sentence', 'length of order', 'term', 'custodial term'] },
-  { fact: 'sentenceDate', labels: ['sentence date', 'date of sentence', 'sentenced on', 'order date', 'date of order', 'order start date', 'start date'] },
-  { fact: 'releaseDate', labels: ['release date', 'crd', 'conditional release date', 'actual release date', 'ard', 'date of release', 'released on', 'expected release date'] },
-  { fact: 'licenceEndDate', labels: ['licence end date', 'led', 'licence expiry date', 'licence expiry', 'sled', 'sentence and licence expiry date', 'sentence expiry date', 'sed', 'order end date', 'end date'] },
-  { fact: 'requirements', labels: ['requirements', 'order requirements', 'requirement', 'community requirements'] },
+  {
+    fact: 'sentenceDate',
+    labels: ['sentence date', 'date of sentence', 'sentenced on', 'order date', 'date of order', 'order start date', 'sentence start date', 'sentence started', 'order started', 'order start', 'date sentenced'],
+  },
+  {
+    fact: 'releaseDate',
+    labels: ['release date', 'crd', 'conditional release date', 'actual release date', 'ard', 'date of release', 'released on', 'expected release date', 'date released on licence', 'released on licence', 'licence started', 'licence start date', 'licence start', 'release on licence', 'licence starts', 'hdc actual date', 'hdcad', 'home detention curfew actual date', 'actual hdc date'],
+  },
+  {
+    fact: 'licenceEndDate',
+    labels: ['licence end date', 'led', 'licence expiry date', 'licence expiry', 'sled', 'sentence and licence expiry date', 'sentence expiry date', 'sed', 'order end date', 'expected sentence end date', 'sentence end date', 'licence ends', 'licence end', 'order ends', 'order end', 'licence expires', 'licence expires on', 'your licence expires on'],
+  },
+  { fact: 'requirements', labels: ['requirements', 'order requirements', 'requirement', 'community requirements', 'sentence requirements'] },
   { fact: 'standardConditions', labels: ['standard conditions', 'standard licence conditions'] },
-  { fact: 'additionalConditions', labels: ['additional conditions', 'additional licence conditions', 'licence conditions', 'conditions', 'bespoke conditions', 'licence conditions additional'] },
-  { fact: 'rosh', labels: ['rosh', 'risk of serious harm', 'rosh level', 'risk of serious harm level', 'overall rosh', 'overall risk of serious harm', 'rosh rating', 'risk level', 'rosh risk of serious harm'] },
-  { fact: 'mappa', labels: ['mappa', 'mappa category and level', 'mappa status'] },
+  {
+    fact: 'additionalConditions',
+    labels: ['additional conditions', 'additional licence conditions', 'licence conditions', 'conditions', 'bespoke conditions', 'licence conditions additional', 'condition', 'licence condition', 'additional condition', 'bespoke condition', 'additional licence condition', 'bespoke licence conditions'],
+  },
+  {
+    fact: 'rosh',
+    labels: ['rosh', 'risk of serious harm', 'rosh level', 'risk of serious harm level', 'overall rosh', 'overall risk of serious harm', 'rosh rating', 'rosh risk of serious harm', 'risk of serious harm in the community', 'rosh in the community', 'overall risk level', 'overall rosh level', 'risk of serious harm rosh'],
+  },
+  { fact: 'mappa', labels: ['mappa', 'mappa category and level', 'mappa status', 'mappa category level'] },
   { fact: 'mappaCategory', labels: ['mappa category', 'mappa cat'] },
   { fact: 'mappaLevel', labels: ['mappa level', 'mappa management level'] },
-  { fact: 'lastOasys', labels: ['last completed oasys', 'last oasys', 'oasys completed', 'date of last oasys', 'oasys date', 'last oasys assessment', 'latest oasys', 'oasys last completed', 'last oasys completed', 'oasys completion date'] },
+  { fact: 'lastOasys', labels: ['last completed oasys', 'last oasys', 'oasys completed', 'date of last oasys', 'oasys date', 'last oasys assessment', 'latest oasys', 'oasys last completed', 'last oasys completed', 'oasys completion date', 'latest oasys assessment', 'last completed oasys assessment'] },
   { fact: 'contactFrequency', labels: ['contact frequency', 'frequency of contact', 'reporting frequency', 'reporting instructions', 'contact level', 'level of contact', 'supervision frequency'] },
   { fact: 'caseNotes', labels: ['case notes', 'case note', 'notes', 'contact notes', 'contact log', 'latest note', 'latest contact', 'contact note'] },
   { fact: 'orders', labels: ['orders', 'civil orders', 'ancillary orders', 'shpo', 'sopo', 'sro', 'sexual harm prevention order', 'sexual risk order', 'preventive orders'] },
+]);
+
+/**
+ * Labels of who the case is about (name, CRN, PNC number, prison number): kept apart from the
+ * rule facts so a page's identity never stands in for a fact the rules need.
+ */
+export const IDENTITY_VOCABULARY: VocabularyEntry[] = z.array(Entry).parse([
+  { fact: 'name', labels: ['name', 'full name'], inSection: ['personal', 'defendant', 'identity', 'person details', 'prisoner details', 'about'] },
+  { fact: 'name', labels: ['defendant name', 'offender name', 'prisoner name', 'name of person', 'person name', 'full name', 'defendant', 'person on probation', 'name of offender'] },
+  { fact: 'crn', labels: ['crn', 'case reference number', 'crn number', 'ndelius crn', 'delius crn'] },
+  { fact: 'pncNumber', labels: ['pnc', 'pnc number', 'pnc id', 'pnc no', 'pnc ref', 'police national computer number'] },
+  { fact: 'prisonNumber', labels: ['prison number', 'prisoner number', 'noms number', 'noms id', 'noms', 'prison no', 'prisoner no', 'offender number'] },
 ]);
 
 /** Lower case, punctuation to spaces, parenthesised asides kept as words ("Risk of serious harm (RoSH)"). */
@@ -139,5 +182,9 @@ export function factForLabel(label: string, section: string | undefined, vocabul
   const order = (e: VocabularyEntry) => vocabulary.indexOf(e);
   return candidates
     .sort((a, b) => order(a) - order(b))
-    .find((e) => !e.inSection || e.inSection.some((word) => sectionText.includes(word)))?.fact;
+    .find(
+      (e) =>
+        (!e.inSection || e.inSection.some((word) => sectionText.includes(word))) &&
+        !e.notInSection?.some((word) => sectionText.includes(word)),
+    )?.fact;
 }

@@ -34,8 +34,14 @@ export class ReadContext {
   readonly shadowRoots: ShadowRoot[] = [];
   /** Elements the page made unreadable; counted, passed over, never fatal. */
   unreadableElements = 0;
-  /** The last heading passed in document order: the section of what follows. */
-  heading: string | undefined;
+  /**
+   * Headings passed in document order, each with the container it titles (undefined: the whole
+   * page): the innermost one whose container holds an element is its section, so a card's title
+   * does not leak past the card. Only open containers are kept (as deep as the nesting).
+   */
+  private headings: Array<{ text: string; scope: Element | undefined }> = [];
+  /** A heading whose first paragraph or list, if nothing else comes between, is its content. */
+  lead: { label: string; section: string | undefined } | undefined;
   private groups = 0;
   readonly frameId: number;
   readonly readId: string;
@@ -86,19 +92,56 @@ export class ReadContext {
     return `${prefix}${this.groups}`;
   }
 
-  /** The section of an element: its summary card's title, else the last heading. */
-  sectionOf(el: Element): string | undefined {
-    const card = el.closest('.govuk-summary-card');
-    if (!card) return this.heading;
-    // Every row of a card asks for its title: read it once per card.
-    if (!this.cardTitles.has(card)) {
-      const title = card.querySelector('.govuk-summary-card__title');
-      this.cardTitles.set(card, title ? cleanLabel(textOf(title)) : undefined);
-    }
-    return this.cardTitles.get(card) ?? this.heading;
+  /** Notes a heading passed in document order, with the container it titles. */
+  setHeading(el: Element, text: string): void {
+    if (!text) return;
+    const scope = containerOf(el);
+    // Document order: a container that does not hold this heading is closed; a heading of the same container replaces the last.
+    this.headings = this.headings.filter((h) => h.scope !== scope && (!h.scope || h.scope.contains(el)));
+    this.headings.push({ text, scope });
   }
 
-  private readonly cardTitles = new Map<Element, string | undefined>();
+  /** The last heading passed whose container holds the element. */
+  get heading(): string | undefined {
+    return this.headings[this.headings.length - 1]?.text;
+  }
+
+  /**
+   * The section of an element: the title of the nearest enclosing card, section, article,
+   * details or accordion section that has one; else the last heading passed, but only when that
+   * heading's own container encloses the element (a "Date" after a card is not in that card).
+   */
+  sectionOf(el: Element): string | undefined {
+    const title = el.parentElement ? this.titleAbove(el.parentElement) : undefined;
+    if (title) return title;
+    for (let i = this.headings.length - 1; i >= 0; i--) {
+      const h = this.headings[i]!;
+      if (!h.scope || h.scope.contains(el)) return h.text;
+    }
+    return undefined;
+  }
+
+  /** The title of the nearest titled container from `el` up, memoised per element (rows of a card share it). */
+  private titleAbove(start: Element): string | undefined {
+    const path: Element[] = [];
+    let found: string | undefined;
+    for (let a: Element | null = start; a && path.length < 64; a = a.parentElement) {
+      if (this.titles.has(a)) {
+        found = this.titles.get(a);
+        break;
+      }
+      path.push(a);
+      const title = isContainer(a) ? titleOf(a) : undefined;
+      if (title) {
+        found = title;
+        break;
+      }
+    }
+    for (const p of path) this.titles.set(p, found);
+    return found;
+  }
+
+  private readonly titles = new Map<Element, string | undefined>();
 
   emit(input: EmitInput): void {
     if (this.full) return;
@@ -120,5 +163,38 @@ export class ReadContext {
     if (input.group) field.group = input.group;
     this.fields.push(field);
     this.elements.push(input.element);
+    this.lead = undefined;
   }
+}
+
+const CONTAINER_TAGS = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'DETAILS', 'FIELDSET', 'NAV', 'HEADER']);
+/** Cards, panels and widgets of the GOV.UK, MoJ and service design systems (govuk-summary-card, app-summary-card, rosh-widget…). */
+const CONTAINER_CLASS = /(^|\s)[\w-]*(card|panel|widget|accordion__section)(\s|$)/;
+
+export function isContainer(el: Element): boolean {
+  return CONTAINER_TAGS.has(el.tagName) || CONTAINER_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** The nearest container of an element (undefined: the page itself). */
+export function containerOf(el: Element): Element | undefined {
+  for (let a: Element | null = el.parentElement, depth = 0; a && depth < 64; a = a.parentElement, depth++) if (isContainer(a)) return a;
+  return undefined;
+}
+
+/** A container's own title, in order of preference: a heading that is its child or sits in its header or title wrapper, a summary or legend, a "__title" element. */
+const H = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const TITLE_SELECTORS = [
+  H.map((h) => `:scope > ${h}`).join(', '),
+  ['header', '[class*="header"]', '[class*="title"]'].flatMap((wrap) => H.map((h) => `:scope > ${wrap} ${h}`)).join(', '),
+  ':scope > summary, :scope > legend',
+  ':scope > [class$="__title"], :scope > header [class$="__title"], :scope > [class*="header"] [class$="__title"]',
+];
+
+function titleOf(container: Element): string | undefined {
+  for (const selector of TITLE_SELECTORS) {
+    const title = container.querySelector(selector);
+    const text = title ? cleanLabel(textOf(title, { skipVisuallyHidden: true })) : '';
+    if (text) return text;
+  }
+  return undefined;
 }

@@ -9,28 +9,65 @@ function isSecondLine(el: Element): boolean {
   );
 }
 
-/** A key reduced to its first line. */
+/**
+ * A key reduced to its first line: "Risk of serious harm (ROSH) in the community<br><span>Last
+ * updated 24 January 2024</span>" is the key "Risk of serious harm (ROSH) in the community"; the
+ * sub-line says when it was recorded, not what. Looks inside wrapping spans too.
+ */
 export function keyText(dt: Element): string {
   const parts: string[] = [];
-  for (let node = dt.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && isSecondLine(node as Element) && collapse(parts.join(''))) break;
-    parts.push(node.nodeType === 1 ? ` ${textOf(node as Element)} ` : (node.nodeValue ?? ''));
-  }
+  let done = false;
+  const walk = (parent: Element, depth: number): void => {
+    for (let node = parent.firstChild; node && !done; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        parts.push(node.nodeValue ?? '');
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (isSecondLine(el) && collapse(parts.join(''))) {
+        done = true;
+        return;
+      }
+      if (depth > 16 || !el.firstElementChild) parts.push(` ${textOf(el)} `);
+      else walk(el, depth + 1);
+    }
+  };
+  walk(dt, 0);
   return cleanLabel(parts.join(''));
 }
 
-/** A value cell: a list, a nested description list or several paragraphs are kept as items. */
-function readValueCell(dd: Element): { value: string; items?: string[] } {
-  const list = dd.querySelector(':scope > ul, :scope > ol');
-  if (list) {
-    const items = [...list.children].filter((li) => li.tagName === 'LI').map((li) => textOf(li));
-    return { value: items.join('; '), items };
+/** The items of a value cell: one per details/expander (its summary), else the entries of its lists. */
+function cellItems(dd: Element): string[] | undefined {
+  // Most values are plain text: no search needed.
+  if (!dd.firstElementChild) return undefined;
+  // Only the outermost: a list inside an expander, or an expander inside a list, belongs to it.
+  const outermost = (el: Element, selector: string): boolean => {
+    const outer = el.parentElement?.closest(selector);
+    return !outer || !dd.contains(outer);
+  };
+  const details = [...dd.getElementsByTagName('details')].filter((d) => outermost(d, 'details'));
+  if (details.length > 0) {
+    return details.map((d) => textOf(d.querySelector(':scope > summary') ?? d)).filter(Boolean);
   }
+  const lists = [...dd.getElementsByTagName('ul'), ...dd.getElementsByTagName('ol')].filter((l) => outermost(l, 'ul, ol, dl, details'));
+  if (lists.length > 0) {
+    // In document order, whichever kind of list comes first.
+    lists.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    return lists.flatMap((l) => [...l.children].filter((li) => li.tagName === 'LI').map((li) => textOf(li)));
+  }
+  return undefined;
+}
+
+/** A value cell: a list, expanders, a nested description list or several paragraphs are kept as items. */
+function readValueCell(dd: Element): { value: string; items?: string[] } {
   const nested = dd.querySelector(':scope > dl');
   if (nested) {
     const items = pairs(nested).map(([k, v]) => `${keyText(k)}: ${v.map((d) => textOf(d)).join(' ')}`);
     return { value: items.join('; '), items };
   }
+  const items = cellItems(dd);
+  if (items && items.length > 0) return { value: items.join('; '), items };
   const paragraphs = [...dd.children].filter((c) => c.tagName === 'P');
   if (paragraphs.length > 1) {
     const items = paragraphs.map((p) => textOf(p));
@@ -59,7 +96,8 @@ function pairs(dl: Element): Array<[Element, Element[]]> {
 
 /** A summary list, summary card or bare dl: key to value, "Change" actions ignored, repeated keys kept. */
 export function readDescriptionList(ctx: ReadContext, dl: Element): void {
-  const group = dl.closest('.govuk-summary-card') ? ctx.newGroup('card') : undefined;
+  // One record per card, the GOV.UK one or a service's own (app-summary-card).
+  const group = dl.closest('.govuk-summary-card, [class*="summary-card"]') ? ctx.newGroup('card') : undefined;
   for (const [dt, dds] of pairs(dl)) {
     const label = keyText(dt);
     const values = dds.map(readValueCell);

@@ -2,8 +2,9 @@ import { ReadContext, type ReadOptions } from './context';
 import { choiceGroups, controlLabel, isControl, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
 import { readDescriptionList } from './lists';
 import { readTable } from './tables';
-import { readLabelValue, readTimelineItem } from './text-shapes';
+import { readCaptionValue, readEmphasis, readLabelValue, readLeadInList, readTimelineItem } from './text-shapes';
 import { cleanLabel, textOf } from './text';
+import { readAccordionSection, readHeadingPair, readLead } from './headings';
 import type { Field } from './types';
 
 export type { ReadOptions } from './context';
@@ -62,7 +63,12 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
       pushChildren(shadow);
     }
     if (HEADINGS.has(tag) || el.classList.contains('govuk-summary-card__title')) {
-      ctx.heading = cleanLabel(textOf(el));
+      const text = cleanLabel(textOf(el));
+      // An accordion heading titles its content; a widget heading holds a value ("VERY HIGH ROSH").
+      const accordion = readAccordionSection(ctx, el, text);
+      const outer = ctx.sectionOf(el);
+      ctx.setHeading(el, text);
+      if (!accordion && !readEmphasis(ctx, el) && !readHeadingPair(ctx, el, text) && HEADINGS.has(tag)) ctx.lead = { label: text, section: outer };
       return;
     }
     if (tag === 'DL') return readDescriptionList(ctx, el);
@@ -80,7 +86,7 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
         return readChoiceGroup(ctx, input, group);
       }
       return readControl(ctx, el, controlLabel(ctx, el));
-    } else if (readTimelineItem(ctx, el) || readLabelValue(ctx, el)) {
+    } else if (readTimelineItem(ctx, el) || readLabelValue(ctx, el) || (ctx.lead && readLead(ctx, el)) || readCaptionValue(ctx, el) || readLeadInList(ctx, el)) {
       return;
     }
     pushChildren(el);

@@ -26,6 +26,35 @@ function labelElementText(el: Element): string | undefined {
   return text.slice(0, -1);
 }
 
+/** Separators between the parts of an inline key-details line ("CRN: X | Tier: B2"). */
+const SEPARATORS = /^[\s|·•,;]+|[\s|·•,;]+$/g;
+const stripSeparators = (text: string): string => text.replace(SEPARATORS, '');
+
+/**
+ * Several "Label: value" parts in one line: one per child element ("<span>Prison number: X</span>
+ * <span>Release date: D</span>"), or split on " | ". Each part must be a pair, so prose with a
+ * colon is not cut up.
+ */
+function splitPairs(el: Element, text: string): Array<[string, string]> | undefined {
+  // Cheap test first: this runs on every short line of the page.
+  if (el.childElementCount < 2 && !text.includes('|')) return undefined;
+  let candidates: string[] = [];
+  if (el.childElementCount >= 2) {
+    let loose = '';
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) candidates.push(textOf(node as Element, { skipVisuallyHidden: true }));
+      else loose += node.nodeValue ?? '';
+    }
+    candidates = candidates.filter((p) => stripSeparators(p));
+    if (stripSeparators(collapse(loose))) candidates = [];
+  }
+  if (candidates.length < 2) candidates = text.split(/\s+\|\s+/);
+  if (candidates.length < 2) return undefined;
+  const pairs = candidates.map((c) => LABEL_VALUE.exec(stripSeparators(c)));
+  if (!pairs.every(Boolean)) return undefined;
+  return pairs.map((m) => [m![1]!, stripSeparators(m![2]!)]);
+}
+
 /**
  * "Label: value" text: `<strong>CRN:</strong> X123456`, several pairs in one line, or plain
  * "Date of birth: 18 August 1979 (47 years old)". Returns whether the element was read.
@@ -43,12 +72,109 @@ export function readLabelValue(ctx: ReadContext, el: Element): boolean {
     }
   }
   if (pairs.length > 0 && !collapse(lead.join(''))) {
-    for (const p of pairs) ctx.emit({ label: p.label, value: p.value.join(''), kind: 'label-value', element: el });
+    for (const p of pairs) ctx.emit({ label: p.label, value: stripSeparators(collapse(p.value.join(''))), kind: 'label-value', element: el });
     return true;
   }
-  const match = LABEL_VALUE.exec(textOf(el, { skipVisuallyHidden: true }));
-  if (!match) return false;
-  ctx.emit({ label: match[1]!, value: match[2]!, kind: 'label-value', element: el });
+  const text = textOf(el, { skipVisuallyHidden: true });
+  const several = splitPairs(el, text);
+  if (several) {
+    for (const [label, value] of several) ctx.emit({ label, value, kind: 'label-value', element: el });
+    return true;
+  }
+  const match = LABEL_VALUE.exec(text);
+  if (match) {
+    ctx.emit({ label: match[1]!, value: stripSeparators(match[2]!), kind: 'label-value', element: el });
+    return true;
+  }
+  return readEmphasis(ctx, el);
+}
+
+const EMPHASIS_TAGS = new Set(['STRONG', 'B']);
+const EMPHASIS_CLASS = /(^|\s)(bold|[\w-]*font-weight-bold)(\s|$)/;
+const MAX_NAME = 40;
+
+function isEmphasis(el: Element): boolean {
+  return EMPHASIS_TAGS.has(el.tagName) || EMPHASIS_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * A value set in bold beside the words that name it, without a colon: a badge
+ * ("ROSH <strong>VERY HIGH</strong>"), a widget heading ("<strong>VERY HIGH</strong> ROSH",
+ * "<strong>CAT 2/LEVEL 3</strong> MAPPA"), or printed prose ("Your licence expires on
+ * <b>26 April 2060</b>"; the label is the words before the first bold part, the value the rest).
+ */
+export function readEmphasis(ctx: ReadContext, el: Element): boolean {
+  const bold: Element[] = [];
+  for (const child of el.children) if (isEmphasis(child)) bold.push(child);
+  if (bold.length === 0) return false;
+  const before: string[] = [];
+  const after: string[] = [];
+  let seen = false;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node === bold[0]) {
+      seen = true;
+      continue;
+    }
+    const text = node.nodeType === 1 ? ` ${textOf(node as Element, { skipVisuallyHidden: true })} ` : (node.nodeValue ?? '');
+    (seen ? after : before).push(text);
+  }
+  const first = collapse(textOf(bold[0]!));
+  const lead = collapse(before.join(''));
+  const rest = collapse(after.join(''));
+  if (!first || first.length > MAX_NAME || first.endsWith(':')) return false;
+  if (lead && lead.length <= 200) {
+    // "ROSH VERY HIGH", or a phrase naming what follows ("Your licence expires on 26 April 2060").
+    ctx.emit({ label: lead, value: collapse(`${first} ${rest}`), kind: 'label-value', element: el });
+    return true;
+  }
+  if (!lead && rest && rest.length <= MAX_NAME && bold.length === 1) {
+    ctx.emit({ label: rest, value: first, kind: 'label-value', element: el });
+    return true;
+  }
+  return false;
+}
+
+const CAPTION_CLASS = /hint|caption|secondary|label|title/;
+const VALUE_CLASS = /bold|heading|body-l|value|count|strong/;
+
+/**
+ * A caption over a value: "<p class=govuk-hint>Licence started</p><p class=…bold>29 May 2026</p>"
+ * (key-details grids). Exactly two children: a short caption, then a value set apart.
+ */
+export function readCaptionValue(ctx: ReadContext, el: Element): boolean {
+  if (el.childElementCount !== 2 || el.tagName !== 'DIV') return false;
+  const [caption, value] = [el.children[0]!, el.children[1]!];
+  if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) return false;
+  if (!(isEmphasis(value) || VALUE_CLASS.test(value.getAttribute('class') ?? ''))) return false;
+  if (!isInline(caption) || !isInline(value)) return false;
+  const label = collapse(textOf(caption));
+  // A caption holding its own "Label: value" parts is a key-details line, read on its own.
+  if (!label || label.length > MAX_LABEL * 2 || label.includes(':')) return false;
+  ctx.emit({ label, value: textOf(value, { skipVisuallyHidden: true }), kind: 'label-value', element: el });
+  return true;
+}
+
+/**
+ * A lead-in line ending in a colon and the items under it: "During your licence period you
+ * must:" then one block per condition, or "<p>Conditions:</p><ul><li>…". One field, the items
+ * kept apart.
+ */
+const LEADIN_TAGS = new Set(['SPAN', 'P', 'STRONG', 'B', 'LABEL', 'DIV']);
+
+export function readLeadInList(ctx: ReadContext, el: Element): boolean {
+  // Cheap checks first: this is tried on every block of the page.
+  if (el.childElementCount < 2) return false;
+  const first = el.firstElementChild!;
+  if (!LEADIN_TAGS.has(first.tagName) || first.childElementCount > 3 || !(first.textContent ?? '').trimEnd().endsWith(':')) return false;
+  const leadIn = collapse(textOf(first));
+  if (!leadIn.endsWith(':') || leadIn.length > 120 || !isInline(first)) return false;
+  const children = [...el.children];
+  const rest = children.slice(1);
+  const list = rest.length === 1 && (rest[0]!.tagName === 'UL' || rest[0]!.tagName === 'OL') ? [...rest[0]!.children] : rest;
+  if (list.some((c) => c.querySelector('input, select, textarea, table, dl'))) return false;
+  const items = list.map((c) => textOf(c, { skipVisuallyHidden: true })).filter(Boolean);
+  if (items.length === 0) return false;
+  ctx.emit({ label: leadIn, value: items.join('; '), items, kind: 'label-value', element: el });
   return true;
 }
 

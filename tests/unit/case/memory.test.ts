@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseIdentity, crnFromUrl, identityReadingOf, normalisePnc } from '@/lib/case/identity';
+import { caseIdentity, identityReadingOf, normalisePnc } from '@/lib/case/identity';
 import { caseOf, forget, MAX_CASES, mergedFields, pageKey, pageOfRead, readAgo, remember, sameCase, type PageReading } from '@/lib/case/memory';
 import { extractCase } from '@/lib/facts/extract';
 import type { Field } from '@/lib/reader/types';
@@ -105,22 +105,22 @@ describe('case memory', () => {
 });
 
 describe('whose case a page is', () => {
-  it('reads identifiers from labelled fields, checked against their formats, and a CRN from the address', () => {
-    const fields = [
-      { label: 'CRN', value: 'X000001' },
-      { label: 'Prison number', value: 'A1234BC' },
-      { label: 'PNC', value: 'not a pnc' },
-      { label: 'Name', value: 'Caroline Wolff' },
-    ];
-    expect(identityReadingOf(fields, 'https://x/', '1979-08-18')).toEqual({
+  const fact = (value: string) => ({ value });
+  it('takes the record\'s identity facts, checked against their formats, and a CRN from the address', () => {
+    expect(identityReadingOf({ crn: fact('X000001'), prisonNumber: fact('A1234BC'), pncNumber: fact('not a pnc'), name: fact('Caroline Wolff') }, 'https://x/', '1979-08-18')).toEqual({
       crn: 'X000001',
       prisonNumber: 'A1234BC',
       name: 'Caroline Wolff',
       dateOfBirth: '1979-08-18',
     });
-    expect(identityReadingOf([], 'https://mpop.example/case/X778160/risk').crn).toBe('X778160');
-    expect(crnFromUrl('https://x/cases/12345')).toBeUndefined();
-    expect(identityReadingOf([{ label: 'Name', value: '12 High St' }], 'https://x/')).toEqual({});
+    expect(identityReadingOf(undefined, 'https://mpop.example/case/X778160/risk').crn).toBe('X778160');
+    expect(identityReadingOf({ name: fact('12 High St') }, 'https://x/')).toEqual({});
+  });
+
+  it('reads the identity of a real page through the vocabulary', () => {
+    const f = (label: string, value: string, index: number) => ({ label, value, kind: 'label-value' as const, locator: { frameId: 0, readId: 'r', index } });
+    const record = extractCase([f('CRN', 'X000001', 0), f('Prison number', 'A1234BC', 1)]);
+    expect(identityReadingOf(record.identity, 'https://x/')).toMatchObject({ crn: 'X000001', prisonNumber: 'A1234BC' });
   });
 });
 
@@ -136,9 +136,10 @@ describe('pages that agree in different words', () => {
 
 describe('CRN formats', () => {
   it('a labelled CRN may be any short letters-and-digits code; one in an address must be the nDelius shape', () => {
-    expect(identityReadingOf([{ label: 'CRN', value: 'DX12340A' }], 'https://x/').crn).toBe('DX12340A');
-    expect(identityReadingOf([{ label: 'CRN', value: 'see notes' }], 'https://x/').crn).toBeUndefined();
-    expect(identityReadingOf([{ label: 'CRN', value: '12345678' }], 'https://x/').crn).toBeUndefined();
-    expect(crnFromUrl('https://x/record/AB12CD34/summary')).toBeUndefined();
+    const fact = (value: string) => ({ value });
+    expect(identityReadingOf({ crn: fact('DX12340A') }, 'https://x/').crn).toBe('DX12340A');
+    expect(identityReadingOf({ crn: fact('see notes') }, 'https://x/').crn).toBeUndefined();
+    expect(identityReadingOf({ crn: fact('12345678') }, 'https://x/').crn).toBeUndefined();
+    expect(identityReadingOf(undefined, 'https://x/record/AB12CD34/summary').crn).toBeUndefined();
   });
 });
