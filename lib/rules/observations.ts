@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseRecord, Offence, Source } from '../facts/case-record';
+import type { CaseEvent, CaseRecord, Disposal, Offence, Source } from '../facts/case-record';
 import { addDays, ageOn, formatLong, toDate, toIso, type IsoDate } from '../facts/dates';
 import { addDuration, compareWithMonths, describeDuration, type Duration } from '../facts/lengths';
 import { KIND_NAMES, WHERE_FOUND } from '../facts/summary';
@@ -124,6 +124,18 @@ function polygraphProblems(record: CaseRecord): string[] {
 /** Wordings that say an order named on the page is not (or no longer) in force. */
 const NOT_IN_FORCE = /\b(considered|consider|application (made|pending|refused)|applied for|refused|declined|not (made|imposed|granted)|expired|ended|discharged|revoked|quashed|lapsed)\b/i;
 
+/** The community order in force: the disposal when it is one, else a current community order among the sentences. */
+function currentCommunityOrder(record: CaseRecord): (Pick<Disposal, 'type' | 'length' | 'sentenceDate' | 'requirements'>) | undefined {
+  if (record.disposal?.type.value === 'community-order') return record.disposal;
+  const event = (record.sentences ?? []).find((s) => s.status === 'current' && s.type?.value === 'community-order');
+  if (!event?.type) return undefined;
+  const order: Pick<Disposal, 'type' | 'length' | 'sentenceDate' | 'requirements'> = { type: event.type };
+  if (event.length) order.length = event.length;
+  if (event.sentenceDate) order.sentenceDate = event.sentenceDate;
+  if (event.requirements) order.requirements = event.requirements;
+  return order;
+}
+
 export const OBSERVATIONS = {
   isMale: (record) =>
     record.sex
@@ -239,6 +251,16 @@ export const OBSERVATIONS = {
         : unknown('no OASys date', missing('lastOasys'));
     }
     const last = record.lastOasys.value;
+    // A sentence or order passed after the last OASys is new offending: the assessment predates it.
+    const newSentences = (record.sentences ?? []).filter((s) => s.status !== 'ended' && s.sentenceDate && s.sentenceDate.value > last);
+    if (newSentences.length > 0)
+      return {
+        value: true,
+        saw: `${newSentences.length} sentence${newSentences.length === 1 ? '' : 's'} or order${newSentences.length === 1 ? '' : 's'} passed after the last OASys on ${formatLong(last)}`,
+        used: [record.lastOasys.source, ...newSentences.map((s) => s.sentenceDate!.source)],
+        missing: [],
+        detail: newSentences.map((s) => `${s.title ?? s.type?.source.raw ?? 'A sentence or order'}: from ${formatLong(s.sentenceDate!.value)}`),
+      };
     const after = significant.filter((e) => e.date && e.date > last);
     const undated = significant.filter((e) => !e.date);
     const describe = (e: CaseEvent) => `${e.title}${e.date ? ` (${formatLong(e.date)})` : ''}: ${e.description} [${meaningsOf(e).map((m) => MEANING_WORDS[m]).join(', ')}]`;
@@ -295,13 +317,26 @@ export const OBSERVATIONS = {
   /** Current release law (lib/law/release.ts); a release date on the page leads. */
   releasePoint: (record) => releaseObservation(record),
 
+  /**
+   * Whether the person is on a community order now: the current disposal, or any current order
+   * among several (a community order beside a licence is common). Ended orders are history.
+   */
+  onCommunityOrder: (record) => {
+    const order = currentCommunityOrder(record);
+    if (order) return { value: true, saw: order.type.source.raw, used: [order.type.source], missing: [] };
+    if (!record.disposal && !(record.sentences ?? []).some((s) => s.type)) return unknown('no sentence or order on the page', missing('sentenceType'));
+    const d = record.disposal;
+    return { value: false, saw: d ? d.type.source.raw : 'no current community order', used: d ? [d.type.source] : [], missing: [] };
+  },
+
   /** Community order end, legal maximum (3 years, Sentencing Code s.209) and room for a programme (2 years, practice). */
   communityOrder: (record, today) => {
-    const d = record.disposal;
+    const d = currentCommunityOrder(record);
     if (!d?.length || !d.sentenceDate || d.length.value.kind !== 'fixed')
       return unknown('order length or date not known', ...(!d?.length ? [missing('sentenceLength')] : []), ...(!d?.sentenceDate ? [missing('sentenceDate')] : []));
     const duration: Duration = d.length.value.duration;
-    const end = addDuration(d.sentenceDate.value, duration);
+    // The order's last day, one convention with every period the cards show (lib/law/periods.ts).
+    const end = toIso(addDays(toDate(addDuration(d.sentenceDate.value, duration)), -1));
     const overMax = compareWithMonths(duration, 36, d.sentenceDate.value) > 0;
     const underTwo = compareWithMonths(duration, 24, d.sentenceDate.value) < 0;
     const programme = d.requirements?.value.some((r) => /programme|horizon|kaizen|i-?sotp|\bsotp\b|building choices|accredited/i.test(r));
@@ -315,7 +350,7 @@ export const OBSERVATIONS = {
       used: [d.length.source, d.sentenceDate.source, ...(d.requirements ? [d.requirements.source] : [])],
       missing: d.requirements ? [] : [missing('requirements')],
       computed: {
-        end: { label: 'Order ends', value: formatLong(end) },
+        end: { label: 'Last day of the order', value: formatLong(end) },
         left: { label: 'Time left', value: end <= today ? 'ended' : `${Math.round((toDate(end).getTime() - toDate(today).getTime()) / 86_400_000)} days` },
       },
       detail,

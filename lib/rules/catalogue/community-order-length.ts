@@ -2,10 +2,10 @@ import type { RuleInput } from '../schema';
 
 export const rule: RuleInput = {
   id: 'community-order-length',
-  version: 1,
+  version: 2,
   title: 'Community order and programme',
   needs: ['sentence type', 'order length', 'order date', 'requirements'],
-  when: [{ id: 'community-order', says: 'A community order', observe: 'disposalType', test: 'equals', value: 'community-order' }],
+  when: [{ id: 'community-order', says: 'A community order in force (beside any other sentence)', observe: 'onCommunityOrder', test: 'isTrue' }],
   conditions: [{ id: 'length-known', says: 'The order length and start date are known', observe: 'communityOrder', test: 'isTrue' }],
   combine: 'all',
   outputs: {

@@ -2,7 +2,7 @@ import type { RuleInput } from '../schema';
 
 export const rule: RuleInput = {
   id: 'oasys-review-trigger',
-  version: 1,
+  version: 2,
   title: 'OASys review after a significant change',
   needs: ['date of the last completed OASys', 'dated events (new offence, relationship, address, child contact)'],
   conditions: [
