@@ -11,10 +11,17 @@ export function CaseHeader({ identity, pages, onForget }: { identity: CaseIdenti
   const known = ids.length > 0 || identity.nameAndBirth;
   return (
     <section aria-label="Whose case" className="govuk-!-margin-bottom-3" data-case-identity>
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-0" id="case-identity">
-        {identity.name ? <PageText text={identity.name} /> : known ? 'This case' : 'Case not identified'}
-      </h2>
-      {ids.length > 0 && <p className="govuk-body-s govuk-!-margin-bottom-1" data-case-ids>{ids.join(' · ')}</p>}
+      <p className="govuk-body govuk-!-margin-bottom-0">
+        <strong className="govuk-!-font-weight-bold" id="case-identity">
+          {identity.name ? <PageText text={identity.name} /> : known ? 'This case' : 'Case not identified'}
+        </strong>
+        {ids.length > 0 && (
+          <span className="govuk-body-s" data-case-ids>
+            {' · '}
+            {ids.join(' · ')}
+          </span>
+        )}
+      </p>
       {!known ? (
         <p className="govuk-body-s" data-case-unidentified>
           This page does not say whose case it is (no CRN, PNC or prison number, nor a name with a date of birth), so only this page is used.

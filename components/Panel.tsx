@@ -45,14 +45,14 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
 
   return (
     <main className="app-page" data-panel-state={status} aria-busy={status === 'loading'}>
-      <h1 className="govuk-heading-m govuk-!-margin-bottom-2">Case guidance</h1>
-      <p className="govuk-body-s govuk-!-margin-bottom-3">
-        Reads this page in your browser only. Nothing is sent anywhere or stored.
+      <h1 className="govuk-heading-s govuk-!-margin-bottom-1">Case guidance</h1>
+      <p className="govuk-body-s govuk-!-margin-bottom-2">
+        Nothing leaves your browser or is stored.
         {tabId !== undefined && (
           <>
             {' '}
-            <button type="button" className="app-link-button app-link-button--normal" onClick={() => void popOut(tabId)}>
-              Open in its own window
+            <button type="button" className="app-link-button app-link-button--normal" onClick={() => void popOut(tabId)} aria-label="Pop out into its own window">
+              Pop out
             </button>
           </>
         )}

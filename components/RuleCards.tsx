@@ -22,14 +22,17 @@ export function RuleCards({ results, caseKey, onShow }: { results: RuleResult[];
   const notApplying = live.filter((r) => r.status === 'does-not-apply');
   const gone = results.filter(isDismissed);
   const missingLines = foldCannotTell(cannotTell);
-  const card = (r: RuleResult) => <RuleCard key={r.ruleId} result={r} onShow={onShow} onDismiss={(why) => dismiss(dismissalKey(r), why)} />;
+  const card = (r: RuleResult, compact = false) => (
+    <RuleCard key={r.ruleId} result={r} onShow={onShow} onDismiss={(why) => dismiss(dismissalKey(r), why)} compact={compact} />
+  );
   return (
     <section aria-labelledby="cards-heading" data-cards>
-      <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id="cards-heading">
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2" id="cards-heading">
         What applies to this case
       </h2>
       {applies.length === 0 && <p className="govuk-body-s">No rule applies from what this page shows.</p>}
-      {applies.map(card)}
+      {/* Urgent cards in full; the others that apply as one headline each, opened on request. */}
+      {applies.map((r) => card(r, r.indicator === 'info'))}
       {cannotTell.length > 0 && (
         <div data-cannot-tell>
           <h2 className="govuk-heading-s govuk-!-margin-top-4 govuk-!-margin-bottom-1">Cannot tell yet</h2>
@@ -47,7 +50,7 @@ export function RuleCards({ results, caseKey, onShow }: { results: RuleResult[];
                 {cannotTell.length === 1 ? 'Show the card that cannot tell yet' : `Show the ${cannotTell.length} cards that cannot tell yet`}
               </span>
             </summary>
-            <div className="govuk-details__text">{cannotTell.map(card)}</div>
+            <div className="govuk-details__text">{cannotTell.map((r) => card(r))}</div>
           </details>
         </div>
       )}
@@ -58,7 +61,7 @@ export function RuleCards({ results, caseKey, onShow }: { results: RuleResult[];
               {notApplying.length === 1 ? '1 rule does not apply' : `${notApplying.length} rules do not apply`}
             </span>
           </summary>
-          <div className="govuk-details__text">{notApplying.map(card)}</div>
+          <div className="govuk-details__text">{notApplying.map((r) => card(r))}</div>
         </details>
       )}
       {gone.length > 0 && (

@@ -34,6 +34,8 @@ test.describe('rule cards', () => {
     await page.goto(`${server.origin}/cases/X123456`);
     const panel = await openPanelFor(extension, page);
     const rm2000 = card(panel, 'rm2000-eligibility');
+    // A card that applies without urgency is one headline; it opens on request.
+    await rm2000.locator('[data-card-summary]').click();
     await rm2000.getByText('Why, and from what').click();
     await expect(rm2000.locator('[data-card-trace]')).toContainText('aged 43 at the offence');
     await rm2000.locator('[data-card-facts]').getByRole('button', { name: /^Date of birth/ }).click();
@@ -65,6 +67,7 @@ test.describe('rule cards', () => {
     await page.goto(`${server.origin}/cases/X123456`);
     const panel = await openPanelFor(extension, page);
     const arms = card(panel, 'arms-eligibility');
+    await arms.locator('[data-card-summary]').click();
     await arms.getByRole('button', { name: /^Dismiss:/ }).click();
     await expect(arms.getByRole('button', { name: 'Dismiss', exact: true })).toBeDisabled();
     await arms.getByLabel('Already done').check();
@@ -80,6 +83,23 @@ test.describe('rule cards', () => {
     // Session storage only: nothing about the case is written to disk.
     const local = await extension.worker.evaluate(() => chrome.storage.local.get(null));
     expect(JSON.stringify(local)).not.toContain('arms');
+  });
+
+  test('one screen: at 400 px wide, whose case it is and every card that applies are within the first 900 px', async ({ page, server, extension }) => {
+    await page.goto(`${server.origin}/cases/X123456`);
+    const panel = await openPanelFor(extension, page);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await expect(panel.locator('[data-case-identity]')).toContainText('Daniel Fictitious · CRN X123456');
+    const applying = panel.locator('[data-cards] > [data-rule-id][data-status="applies"]');
+    await expect(applying.first()).toBeVisible();
+    const bottoms = await applying.evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().bottom));
+    expect(bottoms.length).toBeGreaterThanOrEqual(5);
+    for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(900);
+    const identity = await panel.locator('[data-case-identity]').boundingBox();
+    expect(identity!.y).toBeLessThan(900);
+    // Urgent cards keep their one line of why in view; the rest is a click away.
+    await expect(card(panel, 'safeguarding-concern').locator('[data-card-why]')).toBeVisible();
+    await expect(card(panel, 'safeguarding-concern').locator('[data-card-detail]')).toBeHidden();
   });
 
   test('rules that cannot tell fold into one line per missing fact, their cards a click away', async ({ page, server, extension }) => {

@@ -113,7 +113,7 @@ test.describe('side panel reads the demo case pages', () => {
     await page.goto(`${server.origin}/cases/X123456`);
     const tabId = await tabIdOf(extension, page);
     const panel = await openPanelWithFields(extension, page);
-    const [popped] = await Promise.all([extension.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in its own window' }).click()]);
+    const [popped] = await Promise.all([extension.context.waitForEvent('page'), panel.getByRole('button', { name: 'Pop out into its own window' }).click()]);
     await popped.waitForLoadState();
     expect(popped.url()).toBe(`chrome-extension://${extension.id}/sidepanel.html?tabId=${tabId}`);
     await expect(popped.locator('main')).toHaveAttribute('data-panel-state', 'ready');

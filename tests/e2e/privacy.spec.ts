@@ -34,6 +34,7 @@ test.describe('privacy', () => {
     await expect(factValue(panel, 'Date of birth')).toHaveText('18 August 1979');
     // Work through it: dismiss a card, draft a plan section, name a field.
     const arms = card(panel, 'arms-eligibility');
+    await arms.locator('[data-card-summary]').click();
     await arms.getByRole('button', { name: /^Dismiss:/ }).click();
     await arms.getByLabel('Disagree').check();
     await arms.getByRole('button', { name: 'Dismiss', exact: true }).click();
