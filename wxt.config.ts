@@ -16,6 +16,21 @@ export default defineConfig({
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   }),
   hooks: {
+    // The extension pages (panel, popup, settings) share React, zod and the GOV.UK components:
+    // as one shared chunk they passed 500 kB. React (with its scheduler) and zod change rarely,
+    // so each gets a chunk of its own. Only the multi-page build is split: the reader and other
+    // single scripts are IIFE bundles, which cannot have chunks.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      const output = viteConfig.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.codeSplitting = {
+        groups: [
+          { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+        ],
+      };
+    },
     // The icon PNGs are drawn from assets/icon.svg at build time (scripts/icons.mjs), not committed.
     'build:publicAssets': (wxt, files) => {
       for (const [absoluteSrc, relativeDest] of writeIcons(path.join(wxt.config.wxtDir, 'icons'))) files.push({ absoluteSrc, relativeDest });

@@ -7,9 +7,10 @@
 //      panel reading it (alternating runs);
 //   4. bundle sizes of the release build (raw and gzip);
 //   5. the page's JS heap retained after the extension has read it.
-// Each figure is a median over several runs with (min–max); all of it goes to bench/results.json.
+// Each figure is a median over several runs with (min–max); all of it goes to bench/out/results.json
+// (untracked, so a run leaves the tree clean), or with `--save` to the tracked bench/results.json.
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TODAY = '2026-11-28';
 // `--only reader` runs only the first table (quick when working on the reader).
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+// `--save` writes the figures the README quotes (tracked); otherwise they go to an ignored folder.
+const RESULTS = process.argv.includes('--save') ? path.join(here, 'results.json') : path.join(here, 'out', 'results.json');
 
 function stats(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -258,6 +261,7 @@ if (!ONLY) {
     ['before', 'after', 'retained'],
     [results.pageHeapAfterReadKB.before.toFixed(0), results.pageHeapAfterReadKB.after.toFixed(0), results.pageHeapAfterReadKB.retained.toFixed(0)],
   ]);
-  writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('\nWritten to bench/results.json');
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWritten to ${path.relative(root, RESULTS)}`);
 }
