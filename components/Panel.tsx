@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { termsIn } from '@/lib/glossary/search';
-import { HighlightResult } from '@/lib/messages';
+import { sendToAgent } from '@/lib/panel/agent-client';
 import { shortTitle } from '@/lib/read-tab';
 import type { Field, FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/target-tab';
@@ -27,7 +27,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
     if (tabId === undefined) return;
     const { frameId, readId, index } = locator;
     try {
-      const reply = HighlightResult.parse(await browser.tabs.sendMessage(tabId, { type: 'highlight', readId, index }, { frameId }));
+      const reply = await sendToAgent(tabId, { type: 'highlight', readId, index }, { frameId });
       if (reply.outcome === 'shown') setNotice(`${label} is highlighted on the page.`);
       else {
         setNotice(`${label} has changed on the page; it has been read again.`);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { isPageChangeFrom } from '@/lib/messages';
+import { onPageChanged } from '@/lib/panel/agent-client';
 import { createReadPacer, type ReadPacer } from '@/lib/panel/read-pacer';
 import { readTab, type TabRead } from '@/lib/read-tab';
 import { isPageLoaded } from '@/lib/target-tab';
@@ -45,23 +45,19 @@ export function usePageRead(tabId: number | undefined): { state: PanelState; rer
     const onUpdated = (id: number, change: { status?: string }): void => {
       if (isPageLoaded(tabId, id, change)) paced.readNow();
     };
-    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }): undefined => {
-      if (isPageChangeFrom(message, sender, tabId, browser.runtime.id)) paced.changed();
-      return undefined;
-    };
     const onRemoved = (id: number): void => {
       if (id === tabId) paced.readNow();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onPageChanged(tabId, paced.changed);
     return () => {
       live = false;
       paced.dispose();
       if (pacer.current === paced) pacer.current = undefined;
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
     };
   }, [tabId]);
 

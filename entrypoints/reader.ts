@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { answer, checkAgentMessage } from '@/lib/agent-messages';
+import { listenForAgentRequests, reportPageChanged } from '@/lib/agent-messages';
 import { createPageAgent, type PageAgent } from '@/lib/page-agent';
 import { readDocumentInSlices } from '@/lib/reader/read-document';
 import type { FrameRead } from '@/lib/reader/types';
@@ -47,15 +46,8 @@ function shadowRootFinder(): (el: Element) => ShadowRoot | null {
 }
 
 function startAgent(): PageAgent {
-  const agent = createPageAgent({
-    doc: document,
-    // Nobody may be listening (panel closed): that is not an error.
-    notify: () => void browser.runtime.sendMessage({ type: 'page-changed' }).catch(() => undefined),
-  });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const checked = checkAgentMessage(message, sender, browser.runtime.id);
-    return checked.ok ? answer(checked.request, agent) : undefined;
-  });
+  const agent = createPageAgent({ doc: document, notify: reportPageChanged });
+  listenForAgentRequests(agent);
   return agent;
 }
 

@@ -1,10 +1,8 @@
-import { z } from 'zod/mini';
-import { Highlight, Insert, PickCancel, PickStart, isFromExtension, type SenderLike } from './messages';
+import { browser } from 'wxt/browser';
+import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type SenderLike } from './messages';
 import type { PageAgent } from './page-agent';
 
-/** The requests the page agent accepts, and only from this extension's own pages. */
-const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert]);
-export type AgentRequest = z.infer<typeof AgentRequest>;
+export { AgentRequest };
 
 export type Checked = { ok: true; request: AgentRequest } | { ok: false; error: string };
 
@@ -17,8 +15,12 @@ export function checkAgentMessage(message: unknown, sender: SenderLike, extensio
   return { ok: false, error: `rejected: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'not a request'}` };
 }
 
-/** Acts on a checked request. Undefined means "no answer from this frame" (e.g. no focused field). */
-export function answer(request: AgentRequest, agent: PageAgent): Promise<unknown> | undefined {
+/**
+ * Acts on a checked request; the reply is the one `AgentReply` names for its type. Undefined
+ * means "no answer from this frame" (e.g. no focused field), so another frame may answer.
+ */
+export function answer<R extends AgentRequest>(request: R, agent: PageAgent): Promise<AgentReply<R['type']>> | undefined;
+export function answer(request: AgentRequest, agent: PageAgent): Promise<AgentReply<AgentRequest['type']>> | undefined {
   switch (request.type) {
     case 'highlight':
       return Promise.resolve({ outcome: agent.highlight(request.readId, request.index) });
@@ -32,4 +34,19 @@ export function answer(request: AgentRequest, agent: PageAgent): Promise<unknown
       return result ? Promise.resolve(result) : undefined;
     }
   }
+}
+
+/** Answers the panel's requests in this frame: checked sender and shape, then the agent acts. */
+export function listenForAgentRequests(agent: PageAgent): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const checked = checkAgentMessage(message, sender, browser.runtime.id);
+    return checked.ok ? answer(checked.request, agent) : undefined;
+  });
+}
+
+const PAGE_CHANGED: PageChanged = { type: 'page-changed' };
+
+/** Tells the panel the page changed. Nobody may be listening (panel closed): that is not an error. */
+export function reportPageChanged(): void {
+  void browser.runtime.sendMessage(PAGE_CHANGED).catch(() => undefined);
 }

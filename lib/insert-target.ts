@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { InsertTarget } from './page-agent';
+import { InsertTargetSchema, type InsertTarget } from './messages';
 import { isSiteEnabled } from './sites';
 
 /** Where the plan would go: the frame and field the user last chose on the page, checked. */
@@ -42,7 +42,11 @@ export async function findInsertTarget(tabId: number, topUrl: string): Promise<I
       // Runs in the extension's isolated world of each frame, where the page agent lives.
       func: () => (globalThis as unknown as Record<symbol, { insertTarget?: () => unknown } | undefined>)[Symbol.for('case-guidance-agent')]?.insertTarget?.(),
     });
-    const answers = results.map((r) => ({ frameId: r.frameId, target: (r.result ?? undefined) as InsertTarget | undefined }));
+    // An agent that has no field to offer (or is not there yet) answers nothing; anything else is checked.
+    const answers = results.map((r) => {
+      const parsed = InsertTargetSchema.safeParse(r.result);
+      return { frameId: r.frameId, target: parsed.success ? parsed.data : undefined };
+    });
     const topOrigin = new URL(topUrl).origin;
     const origins = [...new Set(answers.flatMap((a) => (a.target ? [safeOrigin(a.target.url)] : [])))].filter((o) => o && o !== topOrigin);
     const allowed = new Set<string>();

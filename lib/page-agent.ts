@@ -1,5 +1,5 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
-import type { InsertResult, PickResult } from './messages';
+import type { InsertResult, InsertTarget, PickResult } from './messages';
 import { OWN_MARKER } from './reader/read-document';
 
 /**
@@ -20,17 +20,8 @@ export interface PageAgent {
   insert(text: string): InsertResult | undefined;
 }
 
-/** Where an insert would go in this frame: shown to the user before anything is written. */
-export interface InsertTarget {
-  /** The field's name as a screen reader says it (its label), not its id. */
-  label: string;
-  /** When the user chose it (ms since the epoch): the most recent field across frames wins. */
-  at: number;
-  url: string;
-  title: string;
-  /** Why text may not go there (hidden, too small, one line only), if it may not. */
-  refusal?: string;
-}
+/** Where an insert would go in this frame: shown to the user before anything is written (schema in lib/messages.ts). */
+export type { InsertTarget };
 
 export interface AgentOptions {
   doc: Document;
