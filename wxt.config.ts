@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
-import { MANIFEST_COMMANDS } from './lib/commands';
+import { MANIFEST_COMMANDS } from './lib/background/commands';
 import { ICON_MANIFEST, writeIcons } from './scripts/icons.mjs';
 
 // Hosts the end-to-end build may read without a user gesture: the demo case pages and the
@@ -50,7 +50,7 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? LOOPBACK_HOSTS : [],
     icons: ICON_MANIFEST,
     action: { default_title: 'Case guidance', default_icon: ICON_MANIFEST },
-    // A keyboard shortcut that opens the panel (lib/commands.ts); not a permission.
+    // A keyboard shortcut that opens the panel (lib/background/commands.ts); not a permission.
     commands: MANIFEST_COMMANDS,
     // Extension pages may load only their own files and may not connect anywhere: case data
     // cannot leave the browser even if a bug tried to send it. No remote code, no remote fonts.

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CaseRecord } from '@/lib/facts/case-record';
-import { findInsertTarget, type InsertChoice } from '@/lib/insert-target';
+import { findInsertTarget, type InsertChoice } from '@/lib/panel/insert-target';
 import { sendToAgent } from '@/lib/panel/agent-client';
 import { LAYOUTS } from '@/lib/templates/layouts';
 import { emptyRequired, initialValues, renderHtml, renderText, type MissingMode, type Values } from '@/lib/templates/render';

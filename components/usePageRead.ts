@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { onPageChanged } from '@/lib/panel/agent-client';
 import { createReadPacer, type ReadPacer } from '@/lib/panel/read-pacer';
-import { readTab, type TabRead } from '@/lib/read-tab';
-import { isPageLoaded } from '@/lib/target-tab';
+import { readTab, type TabRead } from '@/lib/panel/read-tab';
+import { isPageLoaded } from '@/lib/panel/target-tab';
 
 export type PanelState = { status: 'loading' } | { status: 'ready'; read: TabRead & { ok: true } } | { status: 'error'; read: TabRead & { ok: false } };
 

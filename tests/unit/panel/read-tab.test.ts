@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE, mergeFrameReads, parseFrameRead } from '@/lib/read-tab';
+import { MAX_TITLE, mergeFrameReads, parseFrameRead } from '@/lib/panel/read-tab';
 import type { Field, FrameRead } from '@/lib/reader/types';
 
 const field = (label: string, index: number): Field => ({

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { FrameReadSchema } from './messages';
+import { FrameReadSchema } from '../messages';
 import { explainReadFailure, type ReadFailure } from './read-failure';
-import type { Field, FrameRead } from './reader/types';
+import type { Field, FrameRead } from '../reader/types';
 
 export type TabRead =
   | { ok: true; fields: Field[]; url: string; title: string; skipped: number }

@@ -1,6 +1,6 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
-import type { InsertResult, InsertTarget, PickResult } from './messages';
-import { OWN_MARKER } from './reader/read-document';
+import type { InsertResult, InsertTarget, PickResult } from '../messages';
+import { OWN_MARKER } from '../reader/read-document';
 
 /**
  * The part of the extension that stays in a page's isolated world after a read: it keeps the

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type SenderLike } from './messages';
+import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type SenderLike } from '../messages';
 import type { PageAgent } from './page-agent';
 
 export { AgentRequest };
