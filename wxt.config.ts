@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
-import { MANIFEST_COMMANDS } from './lib/commands';
+import { MANIFEST_COMMANDS } from './lib/background/commands';
 import { ICON_MANIFEST, writeIcons } from './scripts/icons.mjs';
 
 // Hosts the end-to-end build may read without a user gesture: the demo case pages and the
@@ -16,6 +16,21 @@ export default defineConfig({
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   }),
   hooks: {
+    // The extension pages (panel, popup, settings) share React, zod and the GOV.UK components:
+    // as one shared chunk they passed 500 kB. React (with its scheduler) and zod change rarely,
+    // so each gets a chunk of its own. Only the multi-page build is split: the reader and other
+    // single scripts are IIFE bundles, which cannot have chunks.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      const output = viteConfig.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.codeSplitting = {
+        groups: [
+          { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+        ],
+      };
+    },
     // The icon PNGs are drawn from assets/icon.svg at build time (scripts/icons.mjs), not committed.
     'build:publicAssets': (wxt, files) => {
       for (const [absoluteSrc, relativeDest] of writeIcons(path.join(wxt.config.wxtDir, 'icons'))) files.push({ absoluteSrc, relativeDest });
@@ -35,7 +50,7 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? LOOPBACK_HOSTS : [],
     icons: ICON_MANIFEST,
     action: { default_title: 'Case guidance', default_icon: ICON_MANIFEST },
-    // A keyboard shortcut that opens the panel (lib/commands.ts); not a permission.
+    // A keyboard shortcut that opens the panel (lib/background/commands.ts); not a permission.
     commands: MANIFEST_COMMANDS,
     // Extension pages may load only their own files and may not connect anywhere: case data
     // cannot leave the browser even if a bug tried to send it. No remote code, no remote fonts.

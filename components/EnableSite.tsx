@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { requestSite } from '@/lib/sites';
-import type { ManagedSite } from '@/lib/sites';
+import { requestSite } from '@/lib/settings/sites';
+import type { ManagedSite } from '@/lib/settings/sites';
 
 /**
  * Shown when the panel could read a page only for this once (the user opened it from the page),

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { labelRefusal, vocabularyClash } from '@/lib/facts/mapping-policy';
 import { exportMappings, withMapping, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES, FactId, factForLabel } from '@/lib/facts/vocabulary';
-import { PickResult } from '@/lib/messages';
+import { sendToAgent } from '@/lib/panel/agent-client';
 import type { Field } from '@/lib/reader/types';
 import { MappingImport } from './MappingImport';
 
@@ -33,7 +32,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
     setPicking(true);
     setMessage('Click the field on the page. Press Escape on the page to stop.');
     try {
-      const result = PickResult.parse(await browser.tabs.sendMessage(tabId, { type: 'pick-start' }));
+      const result = await sendToAgent(tabId, { type: 'pick-start' });
       if (result.outcome === 'picked') {
         const field = fields.find((f) => f.locator.readId === result.readId && f.locator.index === result.index);
         if (field) {
@@ -46,7 +45,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
     } finally {
       setPicking(false);
       // Other frames may still be waiting for a click.
-      void browser.tabs.sendMessage(tabId, { type: 'pick-cancel' }).catch(() => undefined);
+      void sendToAgent(tabId, { type: 'pick-cancel' }).catch(() => undefined);
     }
   };
 

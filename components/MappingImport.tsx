@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { planImport, type ImportPlan } from '@/lib/facts/mapping-policy';
 import { importMappings, type FieldMapping } from '@/lib/facts/mappings';
-import { loadMappings, saveMappings } from '@/lib/settings';
+import { loadMappings, saveMappings } from '@/lib/settings/settings';
 
 type Plan = Extract<ImportPlan, { ok: true }>;
 

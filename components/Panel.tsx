@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { termsIn } from '@/lib/glossary/search';
-import { HighlightResult } from '@/lib/messages';
-import { shortTitle } from '@/lib/read-tab';
+import { sendToAgent } from '@/lib/panel/agent-client';
+import { shortTitle } from '@/lib/panel/read-tab';
 import type { Field, FieldLocator } from '@/lib/reader/types';
-import type { Target } from '@/lib/target-tab';
+import type { Target } from '@/lib/panel/target-tab';
 import { CaseView } from './CaseView';
 import { Glossary } from './Glossary';
 import { SettingsLink } from './SettingsLink';
@@ -28,7 +28,7 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
     if (tabId === undefined) return;
     const { frameId, readId, index } = locator;
     try {
-      const reply = HighlightResult.parse(await browser.tabs.sendMessage(tabId, { type: 'highlight', readId, index }, { frameId }));
+      const reply = await sendToAgent(tabId, { type: 'highlight', readId, index }, { frameId });
       if (reply.outcome === 'shown') setNotice(`${label} is highlighted on the page.`);
       else {
         setNotice(`${label} has changed on the page; it has been read again.`);

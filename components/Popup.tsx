@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { panelShortcut } from '@/lib/commands';
-import { openPanel } from '@/lib/panel-opener';
+import { panelShortcut } from '@/lib/background/commands';
+import { openPanel } from '@/lib/background/panel-opener';
 import { Glossary } from './Glossary';
 import { SettingsLink } from './SettingsLink';
 

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { CaseRecord } from '@/lib/facts/case-record';
-import { findInsertTarget, type InsertChoice } from '@/lib/insert-target';
-import { InsertResult } from '@/lib/messages';
+import { findInsertTarget, type InsertChoice } from '@/lib/panel/insert-target';
+import { sendToAgent } from '@/lib/panel/agent-client';
 import { LAYOUTS } from '@/lib/templates/layouts';
 import { emptyRequired, initialValues, renderHtml, renderText, type MissingMode, type Values } from '@/lib/templates/render';
 import type { Layout } from '@/lib/templates/schema';
@@ -74,9 +73,9 @@ export function RiskPlan({ record, caseKey, tabId, today, pageUrl }: { record: C
   const insertConfirmed = async (choice: Extract<InsertChoice, { ok: true }>): Promise<void> => {
     setConfirm(undefined);
     try {
-      const reply = await browser.tabs.sendMessage(tabId, { type: 'insert', text }, { frameId: choice.frameId });
-      const parsed = InsertResult.safeParse(reply);
-      setMessage(parsed.success ? `Inserted into "${parsed.data.into}" on ${choice.target.title || choice.origin}.` : 'Not inserted: the field has changed on the page. Click into it again, then choose Insert again.');
+      // No answer: the frame no longer has a field the text may go into.
+      const reply = await sendToAgent(tabId, { type: 'insert', text }, { frameId: choice.frameId });
+      setMessage(reply ? `Inserted into "${reply.into}" on ${choice.target.title || choice.origin}.` : 'Not inserted: the field has changed on the page. Click into it again, then choose Insert again.');
     } catch {
       setMessage('Not inserted: the page has changed. Click into the field again, then choose Insert again.');
     }

@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { exportMappings, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
 import { ROLE_NAMES, Role } from '@/lib/rules/safeguarding-steps';
-import { allSavedMappings, deleteMappings, loadRole, roleSetting, saveMappings } from '@/lib/settings';
+import { allSavedMappings, deleteMappings, loadRole, roleSetting, saveMappings } from '@/lib/settings/settings';
 import { MappingImport } from './MappingImport';
-import { enabledSites, managedSites, removeSite, requestSite, type EnabledSite, type ManagedSite } from '@/lib/sites';
+import { enabledSites, managedSites, removeSite, requestSite, type EnabledSite, type ManagedSite } from '@/lib/settings/sites';
 
 /** Settings: who the user is (for safeguarding steps), the sites it may read, the organisation's sites, and saved field mappings. */
 export function Settings() {

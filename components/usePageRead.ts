@@ -1,68 +1,66 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { isPageChangeFrom } from '@/lib/messages';
-import { readTab, type TabRead } from '@/lib/read-tab';
-import { isPageLoaded } from '@/lib/target-tab';
+import { onPageChanged } from '@/lib/panel/agent-client';
+import { createReadPacer, type ReadPacer } from '@/lib/panel/read-pacer';
+import { readTab, type TabRead } from '@/lib/panel/read-tab';
+import { isPageLoaded } from '@/lib/panel/target-tab';
 
 export type PanelState = { status: 'loading' } | { status: 'ready'; read: TabRead & { ok: true } } | { status: 'error'; read: TabRead & { ok: false } };
 
 /**
- * Reads the target tab, and reads it again when it reloads or its page reports a change.
- * One read at a time: changes during a read cause one more read after it, never a queue.
+ * Time this panel has spent reading, for the benchmark and the pacing test: each read leaves a
+ * `case-guidance:read` measure (only the latest is kept) whose detail holds the running totals,
+ * so the share of time spent reading is (Δ totalMs) / (Δ wall time), whatever the machine's speed.
+ */
+const totals = { reads: 0, totalMs: 0 };
+
+/**
+ * Reads the target tab when it loads, when the user asks, and when its page reports a change.
+ * Change reports from all its frames are paced together (lib/panel/read-pacer): on a page that
+ * never stops changing the panel reads a small share of the time, and still follows it.
  */
 export function usePageRead(tabId: number | undefined): { state: PanelState; reread: () => void } {
   const [state, setState] = useState<PanelState>({ status: 'loading' });
-  const current = useRef(tabId);
-  const reading = useRef(false);
-  const again = useRef(false);
-
-  const reread = useCallback(async () => {
-    if (tabId === undefined) return;
-    if (reading.current) {
-      again.current = true;
-      return;
-    }
-    reading.current = true;
-    try {
-      do {
-        again.current = false;
-        const started = performance.now();
-        const read = await readTab(tabId);
-        // Timing for the benchmark: injecting the reader into every frame and getting its fields back.
-        performance.clearMeasures('case-guidance:read');
-        performance.measure('case-guidance:read', { start: started });
-        if (current.current !== tabId) return;
-        setState(read.ok ? { status: 'ready', read } : { status: 'error', read });
-      } while (again.current);
-    } finally {
-      reading.current = false;
-    }
-  }, [tabId]);
+  const pacer = useRef<ReadPacer | undefined>(undefined);
 
   useEffect(() => {
-    current.current = tabId;
     if (tabId === undefined) return;
+    let live = true;
     setState({ status: 'loading' });
-    void reread();
+    const paced = createReadPacer({
+      read: async () => {
+        const started = performance.now();
+        const read = await readTab(tabId);
+        // Timing: injecting the reader into every frame and getting its fields back.
+        const durationMs = performance.now() - started;
+        totals.reads += 1;
+        totals.totalMs += durationMs;
+        performance.clearMeasures('case-guidance:read');
+        performance.measure('case-guidance:read', { start: started, duration: durationMs, detail: { ...totals } });
+        if (live) setState(read.ok ? { status: 'ready', read } : { status: 'error', read });
+      },
+    });
+    pacer.current = paced;
+    paced.readNow();
     const onUpdated = (id: number, change: { status?: string }): void => {
-      if (isPageLoaded(tabId, id, change)) void reread();
-    };
-    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }): undefined => {
-      if (isPageChangeFrom(message, sender, tabId, browser.runtime.id)) void reread();
-      return undefined;
+      if (isPageLoaded(tabId, id, change)) paced.readNow();
     };
     const onRemoved = (id: number): void => {
-      if (id === tabId) void reread();
+      if (id === tabId) paced.readNow();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onPageChanged(tabId, paced.changed);
     return () => {
+      live = false;
+      paced.dispose();
+      if (pacer.current === paced) pacer.current = undefined;
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
     };
-  }, [tabId, reread]);
+  }, [tabId]);
 
-  return { state, reread: () => void reread() };
+  const reread = useCallback(() => pacer.current?.readNow(), []);
+  return { state, reread };
 }

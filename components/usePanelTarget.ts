@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { tabOnActivated, type Target } from '@/lib/target-tab';
+import { tabOnActivated, type Target } from '@/lib/panel/target-tab';
 
 /** The tab the panel reads: pinned by ?tabId=, or the active tab of the panel's window, followed as it changes. */
 export function usePanelTarget(target: Target): { tabId: number | undefined; resolved: boolean } {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { LOOKUP_KEY } from '@/lib/panel-opener';
+import { LOOKUP_KEY } from '@/lib/background/panel-opener';
 
 const Pending = z.object({ term: z.string().min(1).max(100), at: z.number() });
 export type PendingLookup = z.infer<typeof Pending>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '@/lib/rules/safeguarding-steps';
-import { loadRole, roleSetting } from '@/lib/settings';
+import { loadRole, roleSetting } from '@/lib/settings/settings';
 
 /** The user's role ("I work as"), kept in step with settings. */
 export function useRole(): Role {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { isSiteEnabled, managedSites, type ManagedSite } from '@/lib/sites';
+import { isSiteEnabled, managedSites, type ManagedSite } from '@/lib/settings/sites';
 
 /** Whether the extension may keep reading a site, and the organisation's configuration for it. */
 export function useSiteAccess(site: string | undefined): { enabled: boolean | undefined; managed: ManagedSite | undefined } {

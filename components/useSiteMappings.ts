@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FieldMapping } from '@/lib/facts/mappings';
-import { loadMappings, onMappingsChanged, saveMappings } from '@/lib/settings';
+import { loadMappings, onMappingsChanged, saveMappings } from '@/lib/settings/settings';
 
 /** The field mappings of a site, kept in step with storage (settings only, no case data). */
 export function useSiteMappings(site: string | undefined): { mappings: FieldMapping[]; save: (next: FieldMapping[]) => Promise<void> } {

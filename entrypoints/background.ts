@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { MENU_ITEMS, handleMenuClick, type MenuClick, type MenuTab } from '@/lib/context-menu';
-import { handleCommand } from '@/lib/commands';
-import { browserPanelOpener } from '@/lib/panel-opener';
+import { MENU_ITEMS, handleMenuClick, type MenuClick, type MenuTab } from '@/lib/background/context-menu';
+import { handleCommand } from '@/lib/background/commands';
+import { browserPanelOpener } from '@/lib/background/panel-opener';
 
 declare global {
   var caseGuidanceMenuClick: ((info: MenuClick, tab?: MenuTab) => Promise<void>) | undefined;

@@ -3,13 +3,14 @@ import { DisposalType } from './disposals';
 import { LicenceCategory, LicenceTheme } from './licence-conditions';
 import { OffenceKind } from './offences';
 import { FactId } from './vocabulary';
+import { FieldLocator } from '../messages';
 
 /** Where a fact came from: the field (and so the element) and its raw text. */
 export const Source = z.object({
   label: z.string(),
   section: z.string().optional(),
   raw: z.string(),
-  locator: z.object({ frameId: z.number(), readId: z.string(), index: z.number() }),
+  locator: FieldLocator,
   /** Set when the fact was inferred rather than read, saying from what. */
   inferred: z.string().optional(),
 });

@@ -1,3 +1,5 @@
+import type { FieldLocator } from '../messages';
+
 /**
  * What the page reader returns: plain JSON, so it crosses from the page's isolated world to the
  * panel unchanged. The panel adds `frameId` when it merges the frames of a tab.
@@ -11,14 +13,8 @@ export type FieldKind =
   | 'label-value' // "Label: value" text
   | 'event'; // a dated entry of a timeline
 
-export interface FieldLocator {
-  /** Frame of the tab the element is in (0 = top frame). */
-  frameId: number;
-  /** Which read of that frame produced it; a newer read invalidates older indexes. */
-  readId: string;
-  /** Index into that frame's element registry for that read. */
-  index: number;
-}
+/** Frame, read and index of a field's element: defined once, as a schema, in lib/messages.ts. */
+export type { FieldLocator };
 
 export interface Field {
   label: string;

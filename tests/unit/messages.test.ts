@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answer, checkAgentMessage } from '@/lib/agent-messages';
+import { answer, checkAgentMessage } from '@/lib/page/agent-messages';
 import { isPageChangeFrom } from '@/lib/messages';
-import type { PageAgent } from '@/lib/page-agent';
-import { readMappingList } from '@/lib/settings';
+import type { PageAgent } from '@/lib/page/page-agent';
+import { readMappingList } from '@/lib/settings/settings';
 
 const US = { id: 'our-extension-id' };
 

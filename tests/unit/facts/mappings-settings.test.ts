@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportMappings, importMappings, mappingFor, withMapping } from '@/lib/facts/mappings';
-import { loadMappings, parseMappingList, saveMappings, siteOf } from '@/lib/settings';
+import { loadMappings, parseMappingList, saveMappings, siteOf } from '@/lib/settings/settings';
 
 describe('field mappings', () => {
   it('match a field by label (and section when given), ignoring case and punctuation', () => {

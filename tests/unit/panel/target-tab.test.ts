@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageLoaded, tabOnActivated, targetFromSearch } from '@/lib/target-tab';
+import { isPageLoaded, tabOnActivated, targetFromSearch } from '@/lib/panel/target-tab';
 
 describe('targetFromSearch', () => {
   it('pins the tab given by ?tabId=', () => {
@@ -39,7 +39,7 @@ describe('isPageLoaded', () => {
 
 describe('todayFromSearch', () => {
   it('pins a real ISO day, and ignores anything else', async () => {
-    const { todayFromSearch } = await import('@/lib/target-tab');
+    const { todayFromSearch } = await import('@/lib/panel/target-tab');
     expect(todayFromSearch('?today=2026-11-28')).toBe('2026-11-28');
     for (const s of ['', '?today=28/11/2026', '?today=2026-13-01', '?today=soon']) expect(todayFromSearch(s)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInsertTarget } from '@/lib/insert-target';
+import { chooseInsertTarget } from '@/lib/panel/insert-target';
 
 const target = (at: number, url = 'https://case.example/p', extra = {}) => ({ label: 'Risk management plan', at, url, title: 'Case', ...extra });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enabledSites, managedSites, parseManagedSites, removeSite, requestSite, sitePattern } from '@/lib/sites';
+import { enabledSites, managedSites, parseManagedSites, removeSite, requestSite, sitePattern } from '@/lib/settings/sites';
 
 describe('sites', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { FieldMapping } from './facts/mappings';
+import { FieldMapping } from '../facts/mappings';
 
 /**
  * Sites the extension may read. Nothing is granted at install: the user enables their case

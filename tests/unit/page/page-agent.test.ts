@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageAgent } from '@/lib/page-agent';
+import { createPageAgent } from '@/lib/page/page-agent';
 
 describe('page agent', () => {
   beforeEach(() => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { FieldMapping } from './facts/mappings';
-import { Role } from './rules/safeguarding-steps';
+import { FieldMapping } from '../facts/mappings';
+import { Role } from '../rules/safeguarding-steps';
 
 /**
  * Persistent storage holds settings only, never case data. Settings are validated on read:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainReadFailure } from '@/lib/read-failure';
+import { explainReadFailure } from '@/lib/panel/read-failure';
 
 describe('explainReadFailure', () => {
   it.each([

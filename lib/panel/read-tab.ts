@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { FrameReadSchema } from '../messages';
 import { explainReadFailure, type ReadFailure } from './read-failure';
-import type { Field, FrameRead } from './reader/types';
+import type { Field, FrameRead } from '../reader/types';
 
 export type TabRead =
   | { ok: true; fields: Field[]; url: string; title: string; skipped: number }
@@ -13,17 +14,20 @@ export interface InjectionResult {
 
 /**
  * A frame's read as the reader sends it: JSON text, because the browser carries one string
- * across far faster than thousands of small objects. A frame that returned nothing (an
- * about:blank frame, a frame still loading) or something unreadable is left out.
+ * across far faster than thousands of small objects, checked against the schema of a page read
+ * (lib/messages.ts) before the panel uses it. A frame that returned nothing (an about:blank
+ * frame, a frame still loading) or something that is not a page read is left out.
  */
-function parseFrameRead(result: unknown): FrameRead | undefined {
+export function parseFrameRead(result: unknown): FrameRead | undefined {
   if (typeof result !== 'string') return undefined;
+  let json: unknown;
   try {
-    const read = JSON.parse(result) as FrameRead;
-    return Array.isArray(read?.fields) ? read : undefined;
+    json = JSON.parse(result);
   } catch {
     return undefined;
   }
+  const parsed = FrameReadSchema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Longest page title or address shown: a page can set a 2 MB title, and the panel must stay readable. */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { MANIFEST_COMMANDS, OPEN_PANEL_COMMAND, SUGGESTED_KEY, handleCommand, panelShortcut } from '@/lib/commands';
-import { ICON_SIZES, pngSize, renderIcon } from '../../scripts/icons.mjs';
+import { MANIFEST_COMMANDS, OPEN_PANEL_COMMAND, SUGGESTED_KEY, handleCommand, panelShortcut } from '@/lib/background/commands';
+import { ICON_SIZES, pngSize, renderIcon } from '../../../scripts/icons.mjs';
 
 describe('handleCommand', () => {
   it('opens the panel for the window the shortcut was pressed in, synchronously', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_TERM_LENGTH, MENU_ITEMS, MENU_LOOKUP, MENU_OPEN, cleanTerm, handleMenuClick, type PanelOpener } from '@/lib/context-menu';
+import { MAX_TERM_LENGTH, MENU_ITEMS, MENU_LOOKUP, MENU_OPEN, cleanTerm, handleMenuClick, type PanelOpener } from '@/lib/background/context-menu';
 import background from '@/entrypoints/background';
-import { LOOKUP_KEY, browserPanelOpener } from '@/lib/panel-opener';
+import { LOOKUP_KEY, browserPanelOpener } from '@/lib/background/panel-opener';
 
 function recordingOpener() {
   const calls: string[] = [];

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { InsertTarget } from './page-agent';
-import { isSiteEnabled } from './sites';
+import { InsertTargetSchema, type InsertTarget } from '../messages';
+import { AGENT_KEY } from '../page/agent-key';
+import { isSiteEnabled } from '../settings/sites';
 
 /** Where the plan would go: the frame and field the user last chose on the page, checked. */
 export type InsertChoice = { ok: true; frameId: number; target: InsertTarget; origin: string } | { ok: false; reason: string };
@@ -39,10 +40,16 @@ export async function findInsertTarget(tabId: number, topUrl: string): Promise<I
   try {
     const results = await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
-      // Runs in the extension's isolated world of each frame, where the page agent lives.
-      func: () => (globalThis as unknown as Record<symbol, { insertTarget?: () => unknown } | undefined>)[Symbol.for('case-guidance-agent')]?.insertTarget?.(),
+      // Runs in the extension's isolated world of each frame, where the page agent lives. The
+      // function is sent on its own, so the key of the agent's global comes as an argument.
+      func: (key: string) => (globalThis as unknown as Record<symbol, { insertTarget?: () => unknown } | undefined>)[Symbol.for(key)]?.insertTarget?.(),
+      args: [AGENT_KEY],
     });
-    const answers = results.map((r) => ({ frameId: r.frameId, target: (r.result ?? undefined) as InsertTarget | undefined }));
+    // An agent that has no field to offer (or is not there yet) answers nothing; anything else is checked.
+    const answers = results.map((r) => {
+      const parsed = InsertTargetSchema.safeParse(r.result);
+      return { frameId: r.frameId, target: parsed.success ? parsed.data : undefined };
+    });
     const topOrigin = new URL(topUrl).origin;
     const origins = [...new Set(answers.flatMap((a) => (a.target ? [safeOrigin(a.target.url)] : [])))].filter((o) => o && o !== topOrigin);
     const allowed = new Set<string>();

@@ -1,0 +1,65 @@
+import type { FrameRead } from '../reader/types';
+import { readDocumentInSlices } from '../reader/read-document';
+import { AGENT_KEY } from './agent-key';
+import { listenForAgentRequests, reportPageChanged } from './agent-messages';
+import { createPageAgent, type PageAgent } from './page-agent';
+
+/**
+ * What the injected reader (entrypoints/reader.ts) does in each frame: read the page in slices,
+ * hand the elements to the resident page agent, and return the read as JSON text.
+ */
+
+/** The resident agent's key (see agent-key.ts). */
+const AGENT = Symbol.for(AGENT_KEY);
+type AgentHolder = { [AGENT]?: PageAgent };
+
+/**
+ * Gives the page its thread back between slices of a read. A message-channel task, not
+ * setTimeout: the case tab is often in the background (the panel popped out), where timers
+ * are throttled to one a second or slower.
+ */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+
+/**
+ * Closed shadow roots are visible to extensions: chrome.dom in Chrome, a method on elements in
+ * Firefox. Asking is costly (a call into the browser per element), so only custom elements,
+ * the hosts component libraries use, are asked; open roots on any element are found directly.
+ */
+export function shadowRootFinder(): (el: Element) => ShadowRoot | null {
+  const dom = (globalThis as unknown as { chrome?: DomApi }).chrome?.dom;
+  const chromeOpen = dom?.openOrClosedShadowRoot?.bind(dom);
+  return (el) => {
+    if (el.shadowRoot) return el.shadowRoot;
+    if (!el.localName.includes('-')) return null;
+    if (chromeOpen) return chromeOpen(el) ?? null;
+    const firefox = (el as unknown as { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    return firefox ? (firefox.call(el) ?? null) : null;
+  };
+}
+
+function startAgent(): PageAgent {
+  const agent = createPageAgent({ doc: document, notify: reportPageChanged });
+  listenForAgentRequests(agent);
+  return agent;
+}
+
+/** Reads this frame; the first read starts the resident agent. The read goes back as JSON text. */
+export async function readThisFrame(): Promise<string> {
+  const holder = globalThis as unknown as AgentHolder;
+  const agent = (holder[AGENT] ??= startAgent());
+  const readId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const started = performance.now();
+  const out = await readDocumentInSlices(document, { readId, shadowRootOf: shadowRootFinder(), pause });
+  const durationMs = performance.now() - started;
+  agent.remember(readId, out.elements, out.shadowRoots, durationMs);
+  const read: FrameRead = { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped, durationMs };
+  return JSON.stringify(read);
+}
