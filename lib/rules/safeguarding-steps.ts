@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Safeguarding steps by the reader's role ("I work as"), as data. The leaflet's steps were
  * written for support workers and volunteers; practitioners with statutory duties act
- * themselves. The setting lives in lib/settings.ts (roleSetting); `stepsFor` is pure. Unknown roles get the
+ * themselves. The setting lives in lib/settings/settings.ts (roleSetting); `stepsFor` is pure. Unknown roles get the
  * probation steps (the product default).
  */
 export const Role = z.enum(['probation', 'police', 'prison', 'volunteer']);
