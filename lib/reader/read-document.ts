@@ -35,8 +35,9 @@ function isHidden(el: Element): boolean {
   if (HIDDEN_CLASSES.some((c) => el.classList.contains(c))) return true;
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
-    // display: contents has no box of its own but its children are shown.
-    return !html.checkVisibility() && getComputedStyle(html).display !== 'contents';
+    // visibility: hidden is not rendered either: a page must not feed the panel text it hides
+    // from the user. display: contents has no box of its own but its children are shown.
+    return !html.checkVisibility({ visibilityProperty: true }) && getComputedStyle(html).display !== 'contents';
   }
   return html.style?.display === 'none';
 }

@@ -63,6 +63,18 @@ export interface TextOptions {
 /** Deeper than this, text is not read (a hostile page nesting thousands of elements cannot exhaust the stack). */
 export const MAX_DEPTH = 256;
 
+/**
+ * Text the page does not render (display: none, visibility: hidden) is not part of a value: a
+ * page must not slip "Male" into a value inside a hidden span. Text hidden only from sight but
+ * kept for screen readers (GOV.UK's govuk-visually-hidden: clipped, not display: none) stays.
+ */
+function notRendered(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
 export function textOf(root: Node, options: TextOptions = {}): string {
   // Most labels and values are one text node: no walk needed.
   const only = root.firstChild;
@@ -79,7 +91,7 @@ export function textOf(root: Node, options: TextOptions = {}): string {
         parts.push(child.nodeValue ?? '');
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+        if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || notRendered(el)) continue;
         if (options.skipVisuallyHidden && isVisuallyHidden(el)) continue;
         if (options.skip?.(el)) continue;
         if (el.tagName === 'BR') {

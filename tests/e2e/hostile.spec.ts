@@ -113,3 +113,17 @@ test('lookalike text is shown with its hidden characters marked; a reversed date
   await expect(panel.locator('[data-unreadable-fact="dateOfBirth"]')).toContainText('[U+202E]');
   expect(await axeViolations(panel)).toEqual([]);
 });
+
+test('hidden text cannot change a card: visibility:hidden and display:none parts are not read', async ({ page, server, extension }) => {
+  // Everything Risk Matrix 2000 needs except the sex, so it cannot tell; then the sex, hidden two ways.
+  const base = `<dl><dt>CRN</dt><dd>X123456</dd><dt>Date of birth</dt><dd>18/08/1979</dd><dt>Offence</dt><dd>Sexual assault on a female - 02000</dd><dt>Offence date</dt><dd>04/03/2023</dd><dt>Outcome</dt><dd>Conviction</dd></dl>`;
+  server.addPage('/hidden-a', `<!doctype html><html lang="en"><head><title>Hidden A</title></head><body>${base}<div style="visibility:hidden"><dl><dt>Sex</dt><dd>Male</dd></dl></div></body></html>`);
+  server.addPage('/hidden-b', `<!doctype html><html lang="en"><head><title>Hidden B</title></head><body>${base}<dl><dt>Sex</dt><dd>Withheld<span style="display:none">Male</span></dd></dl></body></html>`);
+  for (const path of ['/hidden-a', '/hidden-b']) {
+    await page.goto(`${server.origin}${path}`);
+    const panel = await openPanelFor(extension, page);
+    await expect(card(panel, 'rm2000-eligibility')).toHaveAttribute('data-status', 'cannot-tell');
+    await expect(panel.locator('[data-fact-name="Sex"]')).toHaveCount(0);
+    await panel.close();
+  }
+});

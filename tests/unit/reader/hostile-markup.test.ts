@@ -37,3 +37,18 @@ describe('a page cannot silence the reader by DOM clobbering', () => {
     expect(read(`<form><label for="a">Surname</label><input id="a" value="Smith"></form>`).unreadableElements).toBe(0);
   });
 });
+
+describe('the reader reads what the page renders', () => {
+  it('text in a display:none or visibility:hidden part is not read; text kept for screen readers is part of a label', () => {
+    const out = read(`<dl>
+      <dt>Sex</dt><dd>Withheld<span style="display:none">Male</span></dd>
+      <dt>Gender</dt><dd><span style="visibility:hidden">Male</span>Withheld</dd>
+      <dt>Offence<span class="govuk-visually-hidden"> (main)</span></dt><dd>Theft</dd>
+    </dl>`);
+    expect(out.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Sex', 'Withheld'],
+      ['Gender', 'Withheld'],
+      ['Offence (main)', 'Theft'],
+    ]);
+  });
+});
