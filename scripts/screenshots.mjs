@@ -80,7 +80,8 @@ try {
   // 3. The Risk Management Plan section, opened, pre-filled from the case.
   const rmp = panel.locator('[data-rmp]');
   await rmp.locator('summary').click();
-  await panel.locator('[data-rmp-preview]').waitFor();
+  // Copy and Insert sit at the top of the plan; the preview is folded until asked for.
+  await panel.locator('[data-rmp-actions]').waitFor();
   await rmp.locator('summary').evaluate((el) => {
     el.blur();
     el.scrollIntoView({ block: 'start' });
