@@ -15,7 +15,7 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
         Case facts
       </h2>
       {lines.length === 0 ? (
-        <p className="govuk-body-s">No case facts found on this page.</p>
+        <p className="govuk-body-s">No case facts found on the pages read.</p>
       ) : (
         <dl className="govuk-summary-list govuk-summary-list--no-border app-field-list">
           {lines.map((line, i) => (
@@ -65,7 +65,7 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
           </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning: </span>
-            The page says different things:
+            The pages read say different things:
             <ul className="govuk-list govuk-body-s">
               {record.conflicts.map((c) => (
                 <li key={c.fact} data-conflict={c.fact}>
@@ -102,7 +102,7 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
       )}
       {missing.length > 0 && (
         <>
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Not found on this page</h3>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Not found on the pages read</h3>
           <ul className="govuk-list govuk-body-s" data-missing>
             {missing.map((fact) => (
               <li key={fact} data-missing-fact={fact}>
