@@ -163,14 +163,17 @@ export function RiskPlan({ record, caseKey, tabId, today, pageUrl }: { record: C
                     {p.label}
                     {p.required ? '' : ' (optional)'}
                   </label>
+                  {/* autoComplete="off": otherwise Chromium writes the box's text (case data) into its
+                      session-restore files on disk whenever the panel is a tab or popped out. */}
                   {p.type === 'multiline' ? (
-                    <textarea className="govuk-textarea govuk-!-margin-bottom-0" id={inputId} rows={4} value={value} onChange={(e) => setValue(section.id, p.id, e.target.value)} />
+                    <textarea className="govuk-textarea govuk-!-margin-bottom-0" id={inputId} rows={4} autoComplete="off" value={value} onChange={(e) => setValue(section.id, p.id, e.target.value)} />
                   ) : (
                     // A short answer, but a box that shows all of it (agencies can be a long list).
                     <textarea
                       className="govuk-textarea govuk-!-margin-bottom-0"
                       id={inputId}
                       rows={Math.min(6, Math.max(1, Math.ceil(value.length / 45)))}
+                      autoComplete="off"
                       value={value}
                       onChange={(e) => setValue(section.id, p.id, e.target.value)}
                     />
