@@ -24,6 +24,11 @@ export function labelRefusal(label: string): string | undefined {
   return undefined;
 }
 
+function sectionRefusal(section: string): string | undefined {
+  const why = labelRefusal(section);
+  return why ? `its section "${section.slice(0, 40)}" cannot be kept: ${why}` : undefined;
+}
+
 /** A mapping the vocabulary already reads otherwise would silently change built-in reading. */
 export function vocabularyClash(mapping: FieldMapping): string | undefined {
   const known = factForLabel(mapping.label, mapping.section);
@@ -60,7 +65,8 @@ export function planImport(file: SiteMappings, existing: FieldMapping[], current
   const site = parseSite(file.site);
   if (!site.ok) return { ok: false, error: `Nothing was imported: ${site.error}.` };
   const refused = file.mappings.flatMap((m) => {
-    const why = labelRefusal(m.label) ?? vocabularyClash(m);
+    // A section is kept on disk too (an organisation's file may give one): it passes the same test.
+    const why = labelRefusal(m.label) ?? (m.section !== undefined ? sectionRefusal(m.section) : undefined) ?? vocabularyClash(m);
     return why ? [`"${m.label.slice(0, 40)}${m.label.length > 40 ? '…' : ''}": ${why}`] : [];
   });
   if (refused.length > 0)

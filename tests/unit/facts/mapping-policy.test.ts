@@ -48,6 +48,12 @@ describe('planning an import', () => {
     expect(plan).toMatchObject({ ok: false, error: expect.stringContaining('"Date of birth": "Date of birth" is already read as Date of birth') });
   });
 
+  it('a section in a file is case data too when it names a person: the file is refused', () => {
+    const plan = planImport(file('https://a.example', [{ label: 'Rel Dt', section: 'Philippa Quarrington (Q918273)', fact: 'releaseDate' }]), [], 'https://a.example');
+    expect(plan).toMatchObject({ ok: false, error: expect.stringContaining('its section "Philippa Quarrington (Q918273)" cannot be kept') });
+    expect(planImport(file('https://a.example', [{ label: 'Rel Dt', section: 'Licence', fact: 'releaseDate' }]), [], 'https://a.example')).toMatchObject({ ok: true });
+  });
+
   it('merges with what the site has, and says when the file is for another site', () => {
     const plan = planImport(file('https://b.example', [{ label: 'Rel Dt', fact: 'releaseDate' }]), [{ label: 'Lvl', fact: 'mappaLevel' }], 'https://a.example');
     expect(plan).toEqual({ ok: true, site: 'https://b.example', merged: [{ label: 'Lvl', fact: 'mappaLevel' }, { label: 'Rel Dt', fact: 'releaseDate' }], added: 1, existing: 1, otherSite: true });
