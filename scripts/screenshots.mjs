@@ -79,10 +79,10 @@ try {
 
   // 3. The Risk Management Plan section, opened, pre-filled from the case.
   const rmp = panel.locator('[data-rmp]');
-  await rmp.locator('summary').click();
+  await rmp.locator(':scope > summary').click();
   // Copy and Insert sit at the top of the plan; the preview is folded until asked for.
   await panel.locator('[data-rmp-actions]').waitFor();
-  await rmp.locator('summary').evaluate((el) => {
+  await rmp.locator(':scope > summary').evaluate((el) => {
     el.blur();
     el.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -12);
