@@ -85,6 +85,18 @@ export const InsertTargetSchema = z.object({
 });
 export type InsertTarget = z.infer<typeof InsertTargetSchema>;
 
+/**
+ * The reader tells the panel how far a long read has got (at most every ~250 ms, see
+ * lib/page/read-progress.ts). Counts only, never page text: the read it belongs to (the id the
+ * panel chose for it) and the fields this frame has read so far. Strict: nothing else rides along.
+ */
+export const ReadProgress = z.strictObject({
+  type: z.literal('read-progress'),
+  readId: z.string().check(z.minLength(1), z.maxLength(64)),
+  fields: z.int().check(z.nonnegative()),
+});
+export type ReadProgress = z.infer<typeof ReadProgress>;
+
 export type PageChanged = z.infer<typeof PageChanged>;
 export type Highlight = z.infer<typeof Highlight>;
 export type HighlightResult = z.infer<typeof HighlightResult>;
@@ -112,6 +124,8 @@ export type AgentReply<T extends AgentRequestType> = z.infer<(typeof AgentReply)
 export interface SenderLike {
   id?: string;
   tab?: { id?: number };
+  /** The frame a page message came from (0 = top frame). */
+  frameId?: number;
 }
 
 export function isFromExtension(sender: SenderLike, extensionId: string): boolean {
@@ -121,4 +135,14 @@ export function isFromExtension(sender: SenderLike, extensionId: string): boolea
 /** Whether a runtime message is the page agent of the panel's tab reporting a change. */
 export function isPageChangeFrom(message: unknown, sender: SenderLike, tabId: number, extensionId: string): boolean {
   return isFromExtension(sender, extensionId) && sender.tab?.id === tabId && PageChanged.safeParse(message).success;
+}
+
+/**
+ * A read-progress report from the reader in tab `tabId`, checked (this extension, that tab, the
+ * right shape), with the frame it came from; undefined for anything else.
+ */
+export function readProgressFrom(message: unknown, sender: SenderLike, tabId: number, extensionId: string): (ReadProgress & { frameId: number }) | undefined {
+  if (!isFromExtension(sender, extensionId) || sender.tab?.id !== tabId) return undefined;
+  const parsed = ReadProgress.safeParse(message);
+  return parsed.success ? { ...parsed.data, frameId: sender.frameId ?? 0 } : undefined;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type SenderLike } from '../messages';
+import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type ReadProgress, type SenderLike } from '../messages';
 import type { PageAgent } from './page-agent';
 
 export { AgentRequest };
@@ -49,4 +49,13 @@ const PAGE_CHANGED: PageChanged = { type: 'page-changed' };
 /** Tells the panel the page changed. Nobody may be listening (panel closed): that is not an error. */
 export function reportPageChanged(): void {
   void browser.runtime.sendMessage(PAGE_CHANGED).catch(() => undefined);
+}
+
+/**
+ * Tells the panel how many fields this frame has read so far in read `readId` (counts only,
+ * never page text). Throttled by the caller (read-progress.ts). Nobody listening is not an error.
+ */
+export function reportReadProgress(readId: string, fields: number): void {
+  const message: ReadProgress = { type: 'read-progress', readId, fields };
+  void browser.runtime.sendMessage(message).catch(() => undefined);
 }

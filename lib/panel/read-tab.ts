@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { FrameReadSchema } from '../messages';
+import { AGENT_KEY, READ_REQUEST_KEY } from '../page/agent-key';
 import { explainReadFailure, type ReadFailure } from './read-failure';
 import type { Field, FrameRead } from '../reader/types';
 
@@ -57,12 +58,27 @@ export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok
 }
 
 /**
+ * Run in each frame (serialised by the browser, so self-contained) just before the reader:
+ * leaves the panel's id for the read where the reader takes it, and says whether the frame
+ * already has a resident agent.
+ */
+export function prepareFrame(agentKey: string, requestKey: string, readId: string): boolean {
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  global[Symbol.for(requestKey)] = readId;
+  return global[Symbol.for(agentKey)] !== undefined;
+}
+
+/**
  * Injects the page reader into every frame of a tab and returns what it read, or why it could not.
  * A read the top frame did not answer is no read: on a busy machine the injection can land while
  * the tab is between pages (e.g. on its way to a browser page), and "no fields" would be false.
+ * `readId` tags the readers' progress reports (lib/panel/read-progress.ts).
  */
-export async function readTab(tabId: number): Promise<TabRead> {
+export async function readTab(tabId: number, { readId }: { readId?: string } = {}): Promise<TabRead> {
   try {
+    if (readId !== undefined) {
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: prepareFrame, args: [AGENT_KEY, READ_REQUEST_KEY, readId] });
+    }
     const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/reader.js'] });
     if (!results.some((r) => r.frameId === 0 && parseFrameRead(r.result))) {
       const tab = await browser.tabs.get(tabId);
