@@ -72,6 +72,13 @@ export const PickResult = z.union([
 export const Insert = z.object({ type: z.literal('insert'), text: z.string().check(z.maxLength(100_000)) });
 export const InsertResult = z.object({ outcome: z.literal('inserted'), into: z.string() });
 
+/**
+ * Asks a frame's resident agent to read its frame (a re-read: the reader is not injected again).
+ * Answered with the frame's read as JSON text, the same text the injected reader returns, which
+ * the panel checks against `FrameReadSchema`. `readId` tags the progress reports of this read.
+ */
+export const ReadRequest = z.object({ type: z.literal('read'), readId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
 /** Where an insert would go in a frame (the agent's answer to the panel's question, checked). */
 export const InsertTargetSchema = z.object({
   /** The field's name as a screen reader says it (its label), not its id. */
@@ -104,7 +111,7 @@ export type InsertResult = z.infer<typeof InsertResult>;
 export type PickResult = z.infer<typeof PickResult>;
 
 /** The requests the page agent accepts, and only from this extension's own pages. */
-export const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert]);
+export const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert, ReadRequest]);
 export type AgentRequest = z.infer<typeof AgentRequest>;
 export type AgentRequestType = AgentRequest['type'];
 
@@ -117,6 +124,7 @@ export const AgentReply = {
   'pick-start': PickResult,
   'pick-cancel': z.undefined(),
   insert: z.optional(InsertResult),
+  read: z.string(),
 } as const satisfies Record<AgentRequestType, z.ZodMiniType>;
 export type AgentReply<T extends AgentRequestType> = z.infer<(typeof AgentReply)[T]>;
 

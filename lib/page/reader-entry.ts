@@ -59,7 +59,8 @@ export function shadowRootFinder(): (el: Element) => ShadowRoot | null {
 
 function startAgent(): PageAgent {
   const agent = createPageAgent({ doc: document, notify: reportPageChanged });
-  listenForAgentRequests(agent);
+  // Re-reads come to the agent as a 'read' request (lib/panel/read-tab.ts), not a new injection.
+  listenForAgentRequests(agent, (readId) => readThisFrame(readId));
   return agent;
 }
 

@@ -69,8 +69,11 @@ describe('prepareFrame', () => {
     try {
       expect(prepareFrame(AGENT_KEY, READ_REQUEST_KEY, 'r9')).toBe(false);
       expect(global[Symbol.for(READ_REQUEST_KEY)]).toBe('r9');
+      delete global[Symbol.for(READ_REQUEST_KEY)];
+      // A frame with an agent is asked by message, with the id in the request: nothing is left behind.
       global[Symbol.for(AGENT_KEY)] = {};
       expect(prepareFrame(AGENT_KEY, READ_REQUEST_KEY, 'r10')).toBe(true);
+      expect(global[Symbol.for(READ_REQUEST_KEY)]).toBeUndefined();
     } finally {
       delete global[Symbol.for(AGENT_KEY)];
       delete global[Symbol.for(READ_REQUEST_KEY)];
