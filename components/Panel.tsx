@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { termsIn } from '@/lib/glossary/search';
 import { sendToAgent } from '@/lib/panel/agent-client';
 import { shortTitle } from '@/lib/panel/read-tab';
+import { progressText } from '@/lib/panel/read-progress';
 import type { Field, FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/panel/target-tab';
 import { CaseView } from './CaseView';
@@ -68,7 +69,9 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
       {noTab ? (
         <PanelMessage text="There is no tab to read. Open a case page in this window." />
       ) : state.status === 'loading' ? (
-        <p className="govuk-body">Reading the page…</p>
+        <p className="govuk-body" role="status" data-read-progress={state.progress?.fields ?? 0} data-progress-reports={state.progress?.reports ?? 0}>
+          {state.progress ? progressText(state.progress.fields) : 'Reading the page…'}
+        </p>
       ) : state.status === 'error' ? (
         <PanelMessage text={state.read.message} reason={state.read.reason} onRetry={reread} />
       ) : (
@@ -77,7 +80,9 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
             <PageText text={state.read.title || shortTitle(state.read.url)} />
           </h2>
           {state.read.skipped > 0 && (
-            <p className="govuk-body-s">The page is too large to read in full: {state.read.skipped} elements were not read.</p>
+            <p className="govuk-body-s" data-too-large>
+              The page is too large to read in full: {state.read.skipped} elements were not read. {state.read.fields.length} fields were read.
+            </p>
           )}
           {state.read.fields.length === 0 ? (
             <PanelMessage text="No fields found on this page. Open a case record to see guidance." reason="empty" />

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { onPageChanged } from '@/lib/panel/agent-client';
+import { onPageChanged, onReadProgress } from '@/lib/panel/agent-client';
+import { createProgressTally, newReadId, type ReadProgressSoFar } from '@/lib/panel/read-progress';
 import { createReadPacer, type ReadPacer } from '@/lib/panel/read-pacer';
 import { readTab, type TabRead } from '@/lib/panel/read-tab';
 import { isPageLoaded } from '@/lib/panel/target-tab';
 
-export type PanelState = { status: 'loading' } | { status: 'ready'; read: TabRead & { ok: true } } | { status: 'error'; read: TabRead & { ok: false } };
+export type PanelState = { status: 'loading'; progress?: ReadProgressSoFar } | { status: 'ready'; read: TabRead & { ok: true } } | { status: 'error'; read: TabRead & { ok: false } };
 
 /**
  * Time this panel has spent reading, for the benchmark and the pacing test: each read leaves a
@@ -27,10 +28,19 @@ export function usePageRead(tabId: number | undefined): { state: PanelState; rer
     if (tabId === undefined) return;
     let live = true;
     setState({ status: 'loading' });
+    // Progress of the read in flight, shown only while the panel has nothing else to show.
+    const tally = createProgressTally();
+    const stopProgress = onReadProgress(tabId, (report) => {
+      const soFar = tally.add(report);
+      if (soFar && live) setState((s) => (s.status === 'loading' ? { status: 'loading', progress: soFar } : s));
+    });
     const paced = createReadPacer({
       read: async () => {
         const started = performance.now();
-        const read = await readTab(tabId);
+        const readId = newReadId();
+        tally.start(readId);
+        const read = await readTab(tabId, { readId });
+        tally.stop();
         // Timing: injecting the reader into every frame and getting its fields back.
         const durationMs = performance.now() - started;
         totals.reads += 1;
@@ -58,6 +68,7 @@ export function usePageRead(tabId: number | undefined): { state: PanelState; rer
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
       stopListening();
+      stopProgress();
     };
   }, [tabId]);
 

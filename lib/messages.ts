@@ -72,6 +72,13 @@ export const PickResult = z.union([
 export const Insert = z.object({ type: z.literal('insert'), text: z.string().check(z.maxLength(100_000)) });
 export const InsertResult = z.object({ outcome: z.literal('inserted'), into: z.string() });
 
+/**
+ * Asks a frame's resident agent to read its frame (a re-read: the reader is not injected again).
+ * Answered with the frame's read as JSON text, the same text the injected reader returns, which
+ * the panel checks against `FrameReadSchema`. `readId` tags the progress reports of this read.
+ */
+export const ReadRequest = z.object({ type: z.literal('read'), readId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
 /** Where an insert would go in a frame (the agent's answer to the panel's question, checked). */
 export const InsertTargetSchema = z.object({
   /** The field's name as a screen reader says it (its label), not its id. */
@@ -85,6 +92,18 @@ export const InsertTargetSchema = z.object({
 });
 export type InsertTarget = z.infer<typeof InsertTargetSchema>;
 
+/**
+ * The reader tells the panel how far a long read has got (at most every ~250 ms, see
+ * lib/page/read-progress.ts). Counts only, never page text: the read it belongs to (the id the
+ * panel chose for it) and the fields this frame has read so far. Strict: nothing else rides along.
+ */
+export const ReadProgress = z.strictObject({
+  type: z.literal('read-progress'),
+  readId: z.string().check(z.minLength(1), z.maxLength(64)),
+  fields: z.int().check(z.nonnegative()),
+});
+export type ReadProgress = z.infer<typeof ReadProgress>;
+
 export type PageChanged = z.infer<typeof PageChanged>;
 export type Highlight = z.infer<typeof Highlight>;
 export type HighlightResult = z.infer<typeof HighlightResult>;
@@ -92,7 +111,7 @@ export type InsertResult = z.infer<typeof InsertResult>;
 export type PickResult = z.infer<typeof PickResult>;
 
 /** The requests the page agent accepts, and only from this extension's own pages. */
-export const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert]);
+export const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert, ReadRequest]);
 export type AgentRequest = z.infer<typeof AgentRequest>;
 export type AgentRequestType = AgentRequest['type'];
 
@@ -105,6 +124,7 @@ export const AgentReply = {
   'pick-start': PickResult,
   'pick-cancel': z.undefined(),
   insert: z.optional(InsertResult),
+  read: z.string(),
 } as const satisfies Record<AgentRequestType, z.ZodMiniType>;
 export type AgentReply<T extends AgentRequestType> = z.infer<(typeof AgentReply)[T]>;
 
@@ -112,6 +132,8 @@ export type AgentReply<T extends AgentRequestType> = z.infer<(typeof AgentReply)
 export interface SenderLike {
   id?: string;
   tab?: { id?: number };
+  /** The frame a page message came from (0 = top frame). */
+  frameId?: number;
 }
 
 export function isFromExtension(sender: SenderLike, extensionId: string): boolean {
@@ -121,4 +143,14 @@ export function isFromExtension(sender: SenderLike, extensionId: string): boolea
 /** Whether a runtime message is the page agent of the panel's tab reporting a change. */
 export function isPageChangeFrom(message: unknown, sender: SenderLike, tabId: number, extensionId: string): boolean {
   return isFromExtension(sender, extensionId) && sender.tab?.id === tabId && PageChanged.safeParse(message).success;
+}
+
+/**
+ * A read-progress report from the reader in tab `tabId`, checked (this extension, that tab, the
+ * right shape), with the frame it came from; undefined for anything else.
+ */
+export function readProgressFrom(message: unknown, sender: SenderLike, tabId: number, extensionId: string): (ReadProgress & { frameId: number }) | undefined {
+  if (!isFromExtension(sender, extensionId) || sender.tab?.id !== tabId) return undefined;
+  const parsed = ReadProgress.safeParse(message);
+  return parsed.success ? { ...parsed.data, frameId: sender.frameId ?? 0 } : undefined;
 }

@@ -5,3 +5,10 @@
  * reader). Kept apart so the panel can name it without bundling the page agent.
  */
 export const AGENT_KEY = 'case-guidance-agent';
+
+/**
+ * Where the panel leaves the id of the read it is about to start, just before it injects the
+ * reader (`Symbol.for(READ_REQUEST_KEY)`): the reader tags its progress reports with it, so the
+ * panel shows only the progress of the read it is waiting for.
+ */
+export const READ_REQUEST_KEY = 'case-guidance-read-request';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type SenderLike } from '../messages';
+import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type ReadProgress, type SenderLike } from '../messages';
 import type { PageAgent } from './page-agent';
 
 export { AgentRequest };
@@ -15,12 +15,15 @@ export function checkAgentMessage(message: unknown, sender: SenderLike, extensio
   return { ok: false, error: `rejected: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'not a request'}` };
 }
 
+/** Reads this frame for read `readId` and returns the read as JSON text (reader-entry.ts `readThisFrame`). */
+export type ReadFrame = (readId: string) => Promise<string>;
+
 /**
  * Acts on a checked request; the reply is the one `AgentReply` names for its type. Undefined
  * means "no answer from this frame" (e.g. no focused field), so another frame may answer.
  */
-export function answer<R extends AgentRequest>(request: R, agent: PageAgent): Promise<AgentReply<R['type']>> | undefined;
-export function answer(request: AgentRequest, agent: PageAgent): Promise<AgentReply<AgentRequest['type']>> | undefined {
+export function answer<R extends AgentRequest>(request: R, agent: PageAgent, readFrame?: ReadFrame): Promise<AgentReply<R['type']>> | undefined;
+export function answer(request: AgentRequest, agent: PageAgent, readFrame?: ReadFrame): Promise<AgentReply<AgentRequest['type']>> | undefined {
   switch (request.type) {
     case 'highlight':
       return Promise.resolve({ outcome: agent.highlight(request.readId, request.index) });
@@ -33,14 +36,16 @@ export function answer(request: AgentRequest, agent: PageAgent): Promise<AgentRe
       const result = agent.insert(request.text);
       return result ? Promise.resolve(result) : undefined;
     }
+    case 'read':
+      return readFrame?.(request.readId);
   }
 }
 
 /** Answers the panel's requests in this frame: checked sender and shape, then the agent acts. */
-export function listenForAgentRequests(agent: PageAgent): void {
+export function listenForAgentRequests(agent: PageAgent, readFrame?: ReadFrame): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const checked = checkAgentMessage(message, sender, browser.runtime.id);
-    return checked.ok ? answer(checked.request, agent) : undefined;
+    return checked.ok ? answer(checked.request, agent, readFrame) : undefined;
   });
 }
 
@@ -49,4 +54,13 @@ const PAGE_CHANGED: PageChanged = { type: 'page-changed' };
 /** Tells the panel the page changed. Nobody may be listening (panel closed): that is not an error. */
 export function reportPageChanged(): void {
   void browser.runtime.sendMessage(PAGE_CHANGED).catch(() => undefined);
+}
+
+/**
+ * Tells the panel how many fields this frame has read so far in read `readId` (counts only,
+ * never page text). Throttled by the caller (read-progress.ts). Nobody listening is not an error.
+ */
+export function reportReadProgress(readId: string, fields: number): void {
+  const message: ReadProgress = { type: 'read-progress', readId, fields };
+  void browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 import type { FrameRead } from '../reader/types';
 import { readDocumentInSlices } from '../reader/read-document';
-import { AGENT_KEY } from './agent-key';
-import { listenForAgentRequests, reportPageChanged } from './agent-messages';
+import { AGENT_KEY, READ_REQUEST_KEY } from './agent-key';
+import { listenForAgentRequests, reportPageChanged, reportReadProgress } from './agent-messages';
+import { throttleProgress } from './read-progress';
 import { createPageAgent, type PageAgent } from './page-agent';
 
 /**
@@ -11,7 +12,18 @@ import { createPageAgent, type PageAgent } from './page-agent';
 
 /** The resident agent's key (see agent-key.ts). */
 const AGENT = Symbol.for(AGENT_KEY);
-type AgentHolder = { [AGENT]?: PageAgent };
+const READ_REQUEST = Symbol.for(READ_REQUEST_KEY);
+type AgentHolder = { [AGENT]?: PageAgent; [READ_REQUEST]?: unknown };
+
+/**
+ * The id the panel gave the read it is about to start (left by read-tab.ts just before it injects
+ * the reader), taken so that a later read without one does not reuse it.
+ */
+export function takeReadRequest(holder = globalThis as unknown as AgentHolder): string | undefined {
+  const id = holder[READ_REQUEST];
+  delete holder[READ_REQUEST];
+  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : undefined;
+}
 
 /**
  * Gives the page its thread back between slices of a read. A message-channel task, not
@@ -47,17 +59,24 @@ export function shadowRootFinder(): (el: Element) => ShadowRoot | null {
 
 function startAgent(): PageAgent {
   const agent = createPageAgent({ doc: document, notify: reportPageChanged });
-  listenForAgentRequests(agent);
+  // Re-reads come to the agent as a 'read' request (lib/panel/read-tab.ts), not a new injection.
+  listenForAgentRequests(agent, (readId) => readThisFrame(readId));
   return agent;
 }
 
-/** Reads this frame; the first read starts the resident agent. The read goes back as JSON text. */
-export async function readThisFrame(): Promise<string> {
+/**
+ * Reads this frame; the first read starts the resident agent. The read goes back as JSON text.
+ * While it reads, it tells the panel how many fields it has so far (at most every 250 ms), tagged
+ * with the panel's id for the read, when the panel gave one. The reader's cap (20,000 fields,
+ * lib/reader/context.ts) stays: see the note in tests/e2e/huge-page.spec.ts.
+ */
+export async function readThisFrame(panelReadId: string | undefined = takeReadRequest()): Promise<string> {
   const holder = globalThis as unknown as AgentHolder;
   const agent = (holder[AGENT] ??= startAgent());
   const readId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const started = performance.now();
-  const out = await readDocumentInSlices(document, { readId, shadowRootOf: shadowRootFinder(), pause });
+  const onProgress = panelReadId === undefined ? undefined : throttleProgress((fields) => reportReadProgress(panelReadId, fields));
+  const out = await readDocumentInSlices(document, { readId, shadowRootOf: shadowRootFinder(), pause, onProgress });
   const durationMs = performance.now() - started;
   agent.remember(readId, out.elements, out.shadowRoots, durationMs);
   const read: FrameRead = { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped, durationMs };

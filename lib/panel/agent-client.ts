@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { AgentReply, isPageChangeFrom, type AgentRequest } from '../messages';
+import { AgentReply, isPageChangeFrom, readProgressFrom, type AgentRequest, type ReadProgress } from '../messages';
 
 /**
  * The panel's side of the messages to the page agent: one typed way to ask, whose reply is
@@ -16,7 +16,7 @@ export async function sendToAgent<R extends AgentRequest>(
   return schema.parse(reply) as AgentReply<R['type']>;
 }
 
-type Sender = { id?: string; tab?: { id?: number } };
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number };
 
 /**
  * Calls `listener` when the page agent of tab `tabId` reports a change: only messages from this
@@ -25,6 +25,21 @@ type Sender = { id?: string; tab?: { id?: number } };
 export function onPageChanged(tabId: number, listener: () => void): () => void {
   const onMessage = (message: unknown, sender: Sender): undefined => {
     if (isPageChangeFrom(message, sender, tabId, browser.runtime.id)) listener();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+/**
+ * Calls `listener` with each read-progress report from the readers in tab `tabId` (checked: this
+ * extension, that tab, the right shape), with the frame it came from. Returns the function that
+ * stops listening.
+ */
+export function onReadProgress(tabId: number, listener: (progress: ReadProgress & { frameId: number }) => void): () => void {
+  const onMessage = (message: unknown, sender: Sender): undefined => {
+    const progress = readProgressFrom(message, sender, tabId, browser.runtime.id);
+    if (progress) listener(progress);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { FrameReadSchema } from '../messages';
+import { AGENT_KEY, READ_REQUEST_KEY } from '../page/agent-key';
+import { sendToAgent } from './agent-client';
+import { newReadId } from './read-progress';
 import { explainReadFailure, type ReadFailure } from './read-failure';
 import type { Field, FrameRead } from '../reader/types';
 
@@ -57,13 +60,81 @@ export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok
 }
 
 /**
- * Injects the page reader into every frame of a tab and returns what it read, or why it could not.
+ * Run in each frame (serialised by the browser, so self-contained; tiny, unlike the ~60 KB
+ * reader): says whether the frame already has a resident agent, and where it has none leaves
+ * the panel's id for the read where the reader about to be injected takes it.
+ */
+export function prepareFrame(agentKey: string, requestKey: string, readId: string): boolean {
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  if (global[Symbol.for(agentKey)] !== undefined) return true;
+  global[Symbol.for(requestKey)] = readId;
+  return false;
+}
+
+/** Which frames are asked to read by their resident agent and which need the reader injected. */
+export function planRead(prepared: InjectionResult[]): { ask: number[]; inject: number[] } {
+  const ask = prepared.filter((r) => r.result === true).map((r) => r.frameId);
+  const inject = prepared.filter((r) => r.result !== true).map((r) => r.frameId);
+  return { ask, inject };
+}
+
+const READER = '/reader.js';
+
+/**
+ * Reads each frame the cheapest way: its resident agent when it has one (a message, no
+ * injection), the reader injected into the others. A frame whose agent does not answer (gone
+ * with its page, or an agent of an older build) gets the reader injected instead. A subframe
+ * that cannot be injected any more (it went away meanwhile) is left out; the top frame's
+ * failure is the read's.
+ */
+async function readFrames(tabId: number, readId: string): Promise<InjectionResult[]> {
+  const prepared = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: prepareFrame, args: [AGENT_KEY, READ_REQUEST_KEY, readId] });
+  const { ask, inject } = planRead(prepared);
+  // The first read of a page: every frame needs the reader, in one injection as before.
+  if (ask.length === 0) return browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [READER] });
+  const asked = await Promise.all(
+    ask.map(async (frameId): Promise<InjectionResult> => {
+      try {
+        return { frameId, result: await sendToAgent(tabId, { type: 'read', readId }, { frameId }) };
+      } catch {
+        inject.push(frameId);
+        return { frameId };
+      }
+    }),
+  );
+  const injected = inject.length === 0 ? [] : await injectInto(tabId, inject);
+  return [...asked.filter((r) => r.result !== undefined), ...injected];
+}
+
+async function injectInto(tabId: number, frameIds: number[]): Promise<InjectionResult[]> {
+  try {
+    return await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [READER] });
+  } catch (error) {
+    // One frame gone makes the whole call fail: try each on its own, so the others are still read.
+    const each = await Promise.all(
+      frameIds.map((frameId) =>
+        browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER] }).catch((e: unknown) => {
+          if (frameId === 0) throw e;
+          return [];
+        }),
+      ),
+    ).catch(() => {
+      throw error;
+    });
+    return each.flat();
+  }
+}
+
+/**
+ * Reads every frame of a tab (by its resident agent, or by injecting the reader where there is
+ * none) and returns what it read, or why it could not.
  * A read the top frame did not answer is no read: on a busy machine the injection can land while
  * the tab is between pages (e.g. on its way to a browser page), and "no fields" would be false.
+ * `readId` tags the readers' progress reports (lib/panel/read-progress.ts).
  */
-export async function readTab(tabId: number): Promise<TabRead> {
+export async function readTab(tabId: number, { readId = newReadId() }: { readId?: string } = {}): Promise<TabRead> {
   try {
-    const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/reader.js'] });
+    const results = await readFrames(tabId, readId);
     if (!results.some((r) => r.frameId === 0 && parseFrameRead(r.result))) {
       const tab = await browser.tabs.get(tabId);
       return { ok: false, ...explainReadFailure(new Error(`Cannot access ${tab.url ?? 'the page'}: the page did not answer`)) };

@@ -53,6 +53,8 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
   const slice = options.sliceSize ?? 2000;
   let visited = 0;
   let paused = false;
+  // Elements never reached because the cap was: the rest of each walk's stack, with everything inside.
+  let left = 0;
   const dom = domGetters();
 
   const visit = (el: Element, pushChildren: (parent: Element | ShadowRoot) => void): void => {
@@ -112,7 +114,10 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
     if (root.nodeType === 11) pushChildren(root);
     else visitSafely(root as Element);
     while (stack.length > 0) {
-      if (ctx.full) return;
+      if (ctx.full) {
+        for (const rest of stack) left += 1 + dom.descendants(rest);
+        return;
+      }
       const el = stack.pop()!;
       visited += 1;
       if (visited % slice === 0) {
@@ -126,9 +131,9 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
   }
 
   if (doc.body) yield* walkFrom(doc.body);
-  const total = doc.body ? doc.body.getElementsByTagName('*').length : 0;
-  const skipped = ctx.full ? Math.max(0, total - visited) : 0;
-  return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped, unreadableElements: ctx.unreadableElements };
+  // Exactly what the cap left: not "all elements minus those visited", which also counted the
+  // parts of a list or a table read with it, and called a page of exactly maxFields too large.
+  return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped: left, unreadableElements: ctx.unreadableElements };
 }
 
 /**
@@ -143,10 +148,12 @@ function domGetters() {
   const fragmentLast = get<Element | null>(DocumentFragment.prototype, 'lastElementChild');
   const previous = get<Element | null>(Element.prototype, 'previousElementSibling');
   const tagName = get<string>(Element.prototype, 'tagName');
+  const byTag = Element.prototype.getElementsByTagName;
   return {
     lastElementChild: (parent: Element | ShadowRoot) => (parent.nodeType === 11 ? fragmentLast : elementLast).call(parent),
     previousElementSibling: (el: Element) => previous.call(el),
     tagName: (el: Element) => tagName.call(el),
+    descendants: (el: Element) => byTag.call(el, '*').length,
   };
 }
 
