@@ -123,6 +123,8 @@ const fieldKey = (f: Field): string => `${f.kind}\u0000${f.section ?? ''}\u0000$
  * elsewhere; a field that differs stays, so pages that disagree give a conflict.
  */
 export function mergedFields(current: PageReading, memory: CaseMemory | undefined): Field[] {
+  // Only this page read so far: its own fields, the same array (so its record can be reused).
+  if (!memory?.pages.some((p) => p.key !== current.key)) return current.fields;
   const seen = new Set(current.fields.map(fieldKey));
   const out = [...current.fields];
   for (const page of memory?.pages ?? []) {
