@@ -86,7 +86,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
       {isCase ? (
         <>
           <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />
-          <RuleCards results={results} caseKey={caseKey} onShow={onShow} />
+          <RuleCards results={results} caseKey={caseKey} onShow={onShow} sentences={record.sentences} />
           <CaseFacts record={record} onShow={onShow} />
           <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} pageUrl={read.url} />
         </>

@@ -28,12 +28,15 @@ export function RuleCard({
   onShow,
   onDismiss,
   compact = false,
+  event,
 }: {
   result: RuleResult;
   onShow: ShowOnPage;
   onDismiss?: (reason: DismissReason) => void;
   /** One line, the headline, with the card a click away: for cards that apply but ask nothing urgent. */
   compact?: boolean;
+  /** Which of the person's several sentences the card used ("the current custodial sentence: …"). */
+  event?: string;
 }) {
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -49,7 +52,7 @@ export function RuleCard({
             </span>
           </summary>
           <div className="govuk-details__text">
-            <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} />
+            <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} event={event} />
           </div>
         </details>
       </article>
@@ -66,7 +69,7 @@ export function RuleCard({
           {result.summary}
         </span>
       </h3>
-      <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} />
+      <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} event={event} />
     </article>
   );
 }
@@ -80,12 +83,18 @@ interface BodyProps {
   setAsking: (asking: boolean) => void;
   reason: DismissReason | '';
   setReason: (reason: DismissReason) => void;
+  event?: string;
 }
 
 /** What a card says under its headline: computed values, one line of why, the rest a click away, and Dismiss. */
-function CardBody({ result, onShow, onDismiss, id, asking, setAsking, reason, setReason }: BodyProps) {
+function CardBody({ result, onShow, onDismiss, id, asking, setAsking, reason, setReason, event }: BodyProps) {
   return (
     <>
+      {event && (
+        <p className="govuk-body-s govuk-!-margin-bottom-1 app-empty" data-card-event>
+          Used {event}.
+        </p>
+      )}
         {result.computed.length > 0 && (
           <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-2 app-computed">
             {result.computed.map((c) => (

@@ -1,5 +1,6 @@
 import { dismissalKey } from '@/lib/case/dismissals';
-import { foldCannotTell } from '@/lib/case/missing';
+import { eventUsed, foldCannotTell } from '@/lib/case/missing';
+import type { SentenceEvent } from '@/lib/facts/case-record';
 import type { RuleResult } from '@/lib/rules/evaluate';
 import { RuleCard } from './RuleCard';
 import type { ShowOnPage } from './SourceButton';
@@ -13,7 +14,7 @@ const RANK = { critical: 0, warning: 1, info: 2 } as const;
  * not apply in one quiet list. Dismissed cards move to their own list. A dismissal covers the
  * card as it was (rule, version, status, indicator): if it comes to say something else, it is back.
  */
-export function RuleCards({ results, caseKey, onShow }: { results: RuleResult[]; caseKey: string; onShow: ShowOnPage }) {
+export function RuleCards({ results, caseKey, onShow, sentences }: { results: RuleResult[]; caseKey: string; onShow: ShowOnPage; sentences?: SentenceEvent[] }) {
   const { dismissed, dismiss, undo } = useDismissals(caseKey);
   const isDismissed = (r: RuleResult) => dismissed[dismissalKey(r)] !== undefined;
   const live = results.filter((r) => !isDismissed(r));
@@ -23,7 +24,7 @@ export function RuleCards({ results, caseKey, onShow }: { results: RuleResult[];
   const gone = results.filter(isDismissed);
   const missingLines = foldCannotTell(cannotTell);
   const card = (r: RuleResult, compact = false) => (
-    <RuleCard key={r.ruleId} result={r} onShow={onShow} onDismiss={(why) => dismiss(dismissalKey(r), why)} compact={compact} />
+    <RuleCard key={r.ruleId} result={r} onShow={onShow} onDismiss={(why) => dismiss(dismissalKey(r), why)} compact={compact} event={eventUsed(r.used, sentences)} />
   );
   return (
     <section aria-labelledby="cards-heading" data-cards>

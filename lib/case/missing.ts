@@ -79,3 +79,34 @@ export function looksLikeCase(record: CaseRecord, identified: boolean): boolean 
     record.orders.length > 0
   );
 }
+
+interface SourceLike {
+  locator: { frameId: number; readId: string; index: number };
+}
+interface EventLike {
+  title?: string;
+  status: string;
+  type?: { value: string; source: SourceLike & { raw: string } };
+  sentenceDate?: { source: SourceLike };
+  length?: { source: SourceLike & { raw: string } };
+}
+
+const sameSource = (a: SourceLike, b: SourceLike) =>
+  a.locator.readId === b.locator.readId && a.locator.index === b.locator.index && a.locator.frameId === b.locator.frameId;
+
+/**
+ * Which sentence or order a card used, when the person has several: "the current custodial
+ * sentence, ORA Adult Custody (inc PSS) (12 Months)". Found from the facts the card used, so it
+ * can never name an event the card did not read.
+ */
+export function eventUsed(used: SourceLike[], sentences: EventLike[] | undefined): string | undefined {
+  if (!sentences || sentences.length < 2) return undefined;
+  const event = sentences.find((s) =>
+    [s.type?.source, s.sentenceDate?.source, s.length?.source].some((src) => src && used.some((u) => sameSource(u, src))),
+  );
+  if (!event) return undefined;
+  const kind = event.type?.value === 'custody' ? 'custodial sentence' : event.type?.value === 'community-order' ? 'community order' : event.type?.value === 'suspended-sentence' ? 'suspended sentence order' : 'sentence or order';
+  const when = event.status === 'current' ? 'the current ' : event.status === 'ended' ? 'an ended ' : 'the ';
+  const name = event.title ?? event.type?.source.raw;
+  return `${when}${kind}${name ? `: ${name}` : ''} (one of ${sentences.length} on the pages read)`;
+}

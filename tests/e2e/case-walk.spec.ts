@@ -45,3 +45,17 @@ test('one person across overview, personal details, sentence and risk: the panel
   await expect(panel.locator('[data-case-pages] summary')).toHaveText('Read from this page');
   await expect(panel.locator('[data-other-page]')).toHaveCount(0);
 });
+
+test('several current sentences: each card says which one it used (a real court record with custody and a community order)', async ({ page, server, extension }) => {
+  const id = 'pac-probation-record-DX12340A';
+  const index = JSON.parse(fs.readFileSync(path.join(REAL, 'index.json'), 'utf8')) as { pages: Array<{ id: string; url: string; file: string }> };
+  const entry = index.pages.find((p) => p.id === id)!;
+  server.addPage(entry.url, fs.readFileSync(path.join(REAL, entry.file), 'utf8'));
+  await page.goto(`${server.origin}${entry.url}`);
+  const panel = await openPanelFor(extension, page);
+  const community = panel.locator('[data-rule-id="community-order-length"]');
+  await expect(community).toHaveAttribute('data-status', /applies|cannot-tell/);
+  await expect(community.locator('[data-card-event]')).toContainText(/Used the current community order: .*Community Order/);
+  const release = panel.locator('[data-rule-id="custody-release-point"]');
+  await expect(release.locator('[data-card-event]')).toContainText('Used the current custodial sentence');
+});

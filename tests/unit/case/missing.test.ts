@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainMissing, foldCannotTell, looksLikeCase } from '@/lib/case/missing';
+import { eventUsed, explainMissing, foldCannotTell, looksLikeCase } from '@/lib/case/missing';
 
 const result = (title: string, status: string, missing: Array<{ name: string; where?: string }>) => ({ ruleId: title, title, status, missing });
 const source = { label: 'Date of birth', raw: '19x9', locator: { frameId: 0, readId: 'r', index: 0 } };
@@ -37,5 +37,21 @@ describe('whether a page is a case record', () => {
     expect(looksLikeCase(membership, true)).toBe(true);
     expect(looksLikeCase(extractCase([f('Offence', 'Sexual assault on a female', 0)]), false)).toBe(true);
     expect(looksLikeCase(extractCase([f('RoSH', 'High', 0)]), false)).toBe(true);
+  });
+});
+
+describe('which event a card used', () => {
+  const src = (index: number, raw = 'x') => ({ label: 'Order', raw, locator: { frameId: 0, readId: 'r', index } });
+  const custody = { title: 'ORA Adult Custody (inc PSS) (12 Months)', status: 'current', type: { value: 'custody', source: src(1, 'ORA Adult Custody') } };
+  const community = { title: 'ORA Community Order (18 Months)', status: 'current', type: { value: 'community-order', source: src(2, 'ORA Community Order') } };
+
+  it('names the sentence whose facts the card used, when there are several', () => {
+    expect(eventUsed([src(2)], [custody, community])).toBe('the current community order: ORA Community Order (18 Months) (one of 2 on the pages read)');
+    expect(eventUsed([src(1)], [custody, community])).toBe('the current custodial sentence: ORA Adult Custody (inc PSS) (12 Months) (one of 2 on the pages read)');
+  });
+
+  it('says nothing with one sentence, or when the card used none of them', () => {
+    expect(eventUsed([src(1)], [custody])).toBeUndefined();
+    expect(eventUsed([src(9)], [custody, community])).toBeUndefined();
   });
 });
