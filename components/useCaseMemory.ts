@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { caseOf, forget, mergedFields, pageKey, pageOfRead, readAgo, remember, type CaseIdentity, type CaseMemory, type PageReading } from '@/lib/case/memory';
+import { caseOf, forget, mergedFields, pageKey, pagesByRead, readAgo, remember, type CaseIdentity, type CaseMemory, type PageReading } from '@/lib/case/memory';
 import type { Field, FieldLocator } from '@/lib/reader/types';
 
 /** The panel's memory of the cases it has read: React state only, so closing the panel forgets it. */
@@ -34,12 +34,13 @@ export function useCaseInMemory(
   const fields = useMemo(() => mergedFields(reading, memory), [reading, memory]);
   const pages = useMemo(() => [reading, ...(memory?.pages ?? []).filter((p) => p.key !== reading.key)], [reading, memory]);
   const currentReads = useMemo(() => new Set(reading.fields.map((f) => f.locator.readId)), [reading]);
+  const byRead = useMemo(() => pagesByRead(memory), [memory]);
   return {
     fields,
     pages,
     otherPageOf: (locator) => {
       if (currentReads.has(locator.readId)) return undefined;
-      const page = pageOfRead(memory, locator.readId);
+      const page = byRead.get(locator.readId);
       return page ? `${page.title}, ${readAgo(page.readAt, Date.now())}` : undefined;
     },
     forget: () => setCases((c) => forget(c, identity)),

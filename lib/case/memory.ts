@@ -139,9 +139,14 @@ export function mergedFields(current: PageReading, memory: CaseMemory | undefine
   return out;
 }
 
-/** Which page a field or fact was read on, by the read id of its locator (each read has its own). */
-export function pageOfRead(memory: CaseMemory | undefined, readId: string): PageReading | undefined {
-  return memory?.pages.find((p) => p.fields.some((f) => f.locator.readId === readId));
+/**
+ * Which page each read belongs to, by the read id of a locator (each read of a frame has its
+ * own): built once per change of the memory, so naming a fact's page is a lookup, not a scan.
+ */
+export function pagesByRead(memory: CaseMemory | undefined): Map<string, PageReading> {
+  const index = new Map<string, PageReading>();
+  for (const page of memory?.pages ?? []) for (const field of page.fields) if (!index.has(field.locator.readId)) index.set(field.locator.readId, page);
+  return index;
 }
 
 /** "read just now", "read 2 minutes ago", "read 1 hour ago". */

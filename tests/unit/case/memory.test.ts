@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseIdentity, identityReadingOf, normalisePnc } from '@/lib/case/identity';
-import { caseOf, forget, MAX_CASES, mergedFields, pageKey, pageOfRead, readAgo, remember, sameCase, type PageReading } from '@/lib/case/memory';
+import { caseOf, forget, MAX_CASES, mergedFields, pageKey, pagesByRead, readAgo, remember, sameCase, type PageReading } from '@/lib/case/memory';
 import { extractCase } from '@/lib/facts/extract';
 import type { Field } from '@/lib/reader/types';
 
@@ -96,8 +96,8 @@ describe('case memory', () => {
   it('says which page a fact was read on, and how long ago', () => {
     const sentence = page('https://x/case/X1/sentence', [['Offence', 'Rape']]);
     const cases = remember([], { crn: 'X1' }, sentence);
-    expect(pageOfRead(cases[0], sentence.fields[0]!.locator.readId)?.key).toBe('https://x/case/X1/sentence');
-    expect(pageOfRead(cases[0], 'elsewhere')).toBeUndefined();
+    expect(pagesByRead(cases[0]).get(sentence.fields[0]!.locator.readId)?.key).toBe('https://x/case/X1/sentence');
+    expect(pagesByRead(cases[0]).get('elsewhere')).toBeUndefined();
     expect(readAgo(0, 30_000)).toBe('read just now');
     expect(readAgo(0, 2 * 60_000)).toBe('read 2 minutes ago');
     expect(readAgo(0, 61 * 60_000)).toBe('read 1 hour ago');
