@@ -148,38 +148,30 @@ if (!ONLY) {
   }
   await page.goto(`${server.origin}/cases/X123456/details`);
   const panel = await openPanel(tabId);
+  /** One click of the sex radio (alternating, so every click changes the RM2000 card): ms until the card changes. */
+  const editOnce = async (i) => {
+    const want = i % 2 === 0 ? 'does-not-apply' : 'cannot-tell';
+    const t0 = await page.evaluate((female) => {
+      const radio = document.querySelector(`input[name="sex"][value="${female ? 'female' : 'male'}"]`);
+      const at = performance.timeOrigin + performance.now();
+      radio.click();
+      return at;
+    }, i % 2 === 0);
+    await panel.waitForFunction((w) => performance.getEntriesByName('case-guidance:cards').at(-1)?.detail?.['rm2000-eligibility'] === w, want, { timeout: 10_000 });
+    const t1 = await panel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime);
+    return t1 - t0;
+  };
   const edit = [];
   for (let i = 0; i < RUNS; i++) {
-    const want = i % 2 === 0 ? 'does-not-apply' : 'cannot-tell';
     // A user's edit reaches a settled panel: the panel paces reads that follow one another
     // (lib/panel/read-pacer.ts, at least 250 ms apart), and editing the instant the last card
     // changed would measure that pace rather than the edit. editPacedToCardMs measures that too.
     await page.waitForTimeout(SETTLE_MS);
-    const t0 = await page.evaluate((female) => {
-      const radio = document.querySelector(`input[name="sex"][value="${female ? 'female' : 'male'}"]`);
-      const at = performance.timeOrigin + performance.now();
-      radio.click();
-      return at;
-    }, i % 2 === 0);
-    await panel.waitForFunction((w) => performance.getEntriesByName('case-guidance:cards').at(-1)?.detail?.['rm2000-eligibility'] === w, want, { timeout: 10_000 });
-    const t1 = await panel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime);
-    edit.push(t1 - t0);
+    edit.push(await editOnce(i));
   }
   // The same edit made the moment the previous card changed: the pace's floor shows here.
   const paced = [];
-  for (let i = RUNS; i < 2 * RUNS; i++) {
-    // Carries on alternating from the last edit above, so every click changes the card.
-    const want = i % 2 === 0 ? 'does-not-apply' : 'cannot-tell';
-    const t0 = await page.evaluate((female) => {
-      const radio = document.querySelector(`input[name="sex"][value="${female ? 'female' : 'male'}"]`);
-      const at = performance.timeOrigin + performance.now();
-      radio.click();
-      return at;
-    }, i % 2 === 0);
-    await panel.waitForFunction((w) => performance.getEntriesByName('case-guidance:cards').at(-1)?.detail?.['rm2000-eligibility'] === w, want, { timeout: 10_000 });
-    const t1 = await panel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime);
-    paced.push(t1 - t0);
-  }
+  for (let i = RUNS; i < 2 * RUNS; i++) paced.push(await editOnce(i));
   results.panelOpenToCardsMs = stats(open);
   results.editToCardMs = stats(edit);
   results.editPacedToCardMs = stats(paced);
