@@ -10,6 +10,44 @@ export interface ReadOptions {
   maxFields?: number;
   /** Finds a shadow root, open or closed (content scripts pass chrome.dom.openOrClosedShadowRoot). */
   shadowRootOf?: (el: Element) => ShadowRoot | null;
+  /** Put into group ids (`row3`), so a part read again later (lib/reader/incremental.ts) never reuses one. */
+  groupTag?: string;
+}
+
+/**
+ * What a read knows at a point of the walk that the shapes after it depend on: the headings
+ * still open (sections) and a heading waiting for its lead paragraph. Kept per part of the page,
+ * so a part can be read again on its own (lib/reader/incremental.ts). Never mutated once taken.
+ */
+export interface ReadState {
+  readonly headings: ReadonlyArray<{ text: string; scope: Element | undefined }>;
+  readonly lead: { label: string; section: string | undefined } | undefined;
+}
+
+/** Whether two states would read what follows them the same way. */
+export function sameState(a: ReadState, b: ReadState): boolean {
+  if (a.lead?.label !== b.lead?.label || a.lead?.section !== b.lead?.section) return false;
+  if (a.headings.length !== b.headings.length) return false;
+  return a.headings.every((h, i) => h.text === b.headings[i]!.text && h.scope === b.headings[i]!.scope);
+}
+
+/**
+ * Elements already read as part of a larger shape (a radio in a group, a control in a table).
+ * `log` collects the ones added, so a part of the page knows every element it read; `elsewhere`
+ * answers for elements another part read (a part read again on its own must not read them twice).
+ */
+export class Consumed {
+  private readonly set = new WeakSet<Element>();
+  log: Element[] | undefined;
+  constructor(private readonly elsewhere?: (el: Element) => boolean) {}
+  add(el: Element): this {
+    this.set.add(el);
+    this.log?.push(el);
+    return this;
+  }
+  has(el: Element): boolean {
+    return this.set.has(el) || (this.elsewhere?.(el) ?? false);
+  }
 }
 
 export interface EmitInput {
@@ -29,8 +67,7 @@ export interface EmitInput {
 export class ReadContext {
   readonly fields: Field[] = [];
   readonly elements: Element[] = [];
-  /** Elements already read as part of a larger shape (a radio in a group, a control in a table). */
-  readonly consumed = new WeakSet<Element>();
+  readonly consumed: Consumed;
   readonly shadowRoots: ShadowRoot[] = [];
   /** Elements the page made unreadable; counted, passed over, never fatal. */
   unreadableElements = 0;
@@ -39,7 +76,7 @@ export class ReadContext {
    * page): the innermost one whose container holds an element is its section, so a card's title
    * does not leak past the card. Only open containers are kept (as deep as the nesting).
    */
-  private headings: Array<{ text: string; scope: Element | undefined }> = [];
+  private headings: ReadState['headings'] = [];
   /** A heading whose first paragraph or list, if nothing else comes between, is its content. */
   lead: { label: string; section: string | undefined } | undefined;
   private groups = 0;
@@ -47,8 +84,11 @@ export class ReadContext {
   readonly readId: string;
   readonly maxFields: number;
   readonly shadowRootOf: (el: Element) => ShadowRoot | null;
+  private readonly groupTag: string;
 
-  constructor(options: ReadOptions) {
+  constructor(options: ReadOptions, consumedElsewhere?: (el: Element) => boolean) {
+    this.consumed = new Consumed(consumedElsewhere);
+    this.groupTag = options.groupTag ?? '';
     this.frameId = options.frameId ?? 0;
     this.readId = options.readId ?? '0';
     this.maxFields = options.maxFields ?? 20000;
@@ -89,7 +129,18 @@ export class ReadContext {
 
   newGroup(prefix: string): string {
     this.groups += 1;
-    return `${prefix}${this.groups}`;
+    return `${prefix}${this.groupTag}${this.groups}`;
+  }
+
+  /** The headings and lead at this point of the walk (arrays are replaced, never changed, so this is a snapshot). */
+  state(): ReadState {
+    return { headings: this.headings, lead: this.lead };
+  }
+
+  /** Goes on from a state taken earlier: reading one part of the page again as the whole read saw it. */
+  restore(state: ReadState): void {
+    this.headings = state.headings;
+    this.lead = state.lead;
   }
 
   /** Notes a heading passed in document order, with the container it titles. */
@@ -97,8 +148,8 @@ export class ReadContext {
     if (!text) return;
     const scope = containerOf(el);
     // Document order: a container that does not hold this heading is closed; a heading of the same container replaces the last.
-    this.headings = this.headings.filter((h) => h.scope !== scope && (!h.scope || h.scope.contains(el)));
-    this.headings.push({ text, scope });
+    // A new array, never a push: states taken earlier (state()) keep the headings they saw.
+    this.headings = [...this.headings.filter((h) => h.scope !== scope && (!h.scope || h.scope.contains(el))), { text, scope }];
   }
 
   /** The last heading passed whose container holds the element. */

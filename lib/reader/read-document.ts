@@ -1,4 +1,4 @@
-import { ReadContext, type ReadOptions } from './context';
+import { ReadContext, type ReadOptions, type ReadState } from './context';
 import { choiceGroups, controlLabel, isControl, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
 import { readDescriptionList } from './lists';
 import { readTable } from './tables';
@@ -19,6 +19,23 @@ export interface ReadOutput {
   skipped: number;
   /** Elements the page made unreadable (each passed over, its children still read). */
   unreadableElements: number;
+  /** The parts of the page that gave fields, in order: what lets a part be read again on its own. */
+  parts: ReadPart[];
+}
+
+/**
+ * One element of the walk and the fields it gave (`fields[start..end)`, with their elements),
+ * with the state of the read before and after it. Every field belongs to exactly one part, so a
+ * read is the parts in order, and a changed part can be read again alone (lib/reader/incremental.ts).
+ */
+export interface ReadPart {
+  root: Element;
+  start: number;
+  end: number;
+  before: ReadState;
+  after: ReadState;
+  /** Elements read with the part beyond its own fields' (radios of a group, controls in a table). */
+  consumed: Element[];
 }
 
 /** Marks the extension's own highlight overlay, which the reader and the change watcher ignore. */
@@ -48,8 +65,12 @@ function isHidden(el: Element): boolean {
  * must not change what is read (a 2-core laptop under load once read a tenth of a page). Only the
  * size of the page caps it (`maxFields`), and then `skipped` says exactly how much was left.
  */
-function* walkDocument(doc: Document, options: ReadOptions): Generator<number, ReadOutput> {
-  const ctx = new ReadContext(options);
+function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead): Generator<number, ReadOutput & { end: ReadState }> {
+  const ctx = new ReadContext(options, from?.consumedElsewhere);
+  if (from) ctx.restore(from.state);
+  const parts: ReadPart[] = [];
+  // Nesting of visits: only the outermost (a table's cells are read inside the table's visit) is a part.
+  let depth = 0;
   const slice = options.sliceSize ?? 2000;
   let visited = 0;
   let paused = false;
@@ -103,12 +124,23 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
     // One element the page has made unreadable (a form whose controls shadow its own properties,
     // <input name="classList">) is passed over; its children are still read, and the read goes on.
     const visitSafely = (el: Element): void => {
+      const outer = depth === 0;
+      const start = ctx.fields.length;
+      const before = outer ? ctx.state() : undefined;
+      if (outer) ctx.consumed.log = [];
+      depth += 1;
       try {
         visit(el, pushChildren);
       } catch {
         ctx.unreadableElements += 1;
         pushChildren(el);
+      } finally {
+        depth -= 1;
       }
+      if (before && ctx.fields.length > start) {
+        parts.push({ root: el, start, end: ctx.fields.length, before, after: ctx.state(), consumed: ctx.consumed.log ?? [] });
+      }
+      if (outer) ctx.consumed.log = undefined;
     };
     // A shadow root (node type 11) is only a container; an element is read itself.
     if (root.nodeType === 11) pushChildren(root);
@@ -130,10 +162,24 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
     }
   }
 
-  if (doc.body) yield* walkFrom(doc.body);
+  const root = from ? from.root : doc.body;
+  if (root) yield* walkFrom(root);
   // Exactly what the cap left: not "all elements minus those visited", which also counted the
   // parts of a list or a table read with it, and called a page of exactly maxFields too large.
-  return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped: left, unreadableElements: ctx.unreadableElements };
+  return { fields: ctx.fields, elements: ctx.elements, shadowRoots: ctx.shadowRoots, skipped: left, unreadableElements: ctx.unreadableElements, parts, end: ctx.state() };
+}
+
+/** Where a read of one part of the page starts: its element, and the state the whole read had there. */
+export interface PartialRead {
+  root: Element;
+  state: ReadState;
+  /** Elements other parts of the page read (never read twice). */
+  consumedElsewhere: (el: Element) => boolean;
+}
+
+/** Reads one part of a page again, from the state the whole read had before it (lib/reader/incremental.ts). */
+export function readPart(doc: Document, options: ReadOptions, from: PartialRead): ReadOutput & { end: ReadState } {
+  return drain(walkDocument(doc, options, from));
 }
 
 /**
