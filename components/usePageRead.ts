@@ -35,11 +35,12 @@ export function usePageRead(tabId: number | undefined): { state: PanelState; rer
       if (soFar && live) setState((s) => (s.status === 'loading' ? { status: 'loading', progress: soFar } : s));
     });
     const paced = createReadPacer({
-      read: async () => {
+      read: async (cause) => {
         const started = performance.now();
         const readId = newReadId();
         tally.start(readId);
-        const read = await readTab(tabId, { readId });
+        // Only change reports asked: each frame may read again just what changed (lib/reader/incremental.ts).
+        const read = await readTab(tabId, { readId, onlyChanged: cause === 'change' });
         tally.stop();
         // Timing: injecting the reader into every frame and getting its fields back.
         const durationMs = performance.now() - started;

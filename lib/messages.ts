@@ -43,6 +43,7 @@ export const FrameReadSchema = z.object({
   title: z.string(),
   skipped: z.number().check(z.nonnegative()),
   durationMs: z.optional(z.number()),
+  partsReadAgain: z.optional(z.int().check(z.nonnegative())),
 });
 
 // The reader's types and these schemas must describe the same data: if a field is added to
@@ -77,7 +78,12 @@ export const InsertResult = z.object({ outcome: z.literal('inserted'), into: z.s
  * Answered with the frame's read as JSON text, the same text the injected reader returns, which
  * the panel checks against `FrameReadSchema`. `readId` tags the progress reports of this read.
  */
-export const ReadRequest = z.object({ type: z.literal('read'), readId: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const ReadRequest = z.object({
+  type: z.literal('read'),
+  readId: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The page reported a change: read again only the parts that changed, where that can be trusted (lib/reader/incremental.ts). */
+  onlyChanged: z.optional(z.boolean()),
+});
 
 /** Where an insert would go in a frame (the agent's answer to the panel's question, checked). */
 export const InsertTargetSchema = z.object({

@@ -15,8 +15,11 @@ export function checkAgentMessage(message: unknown, sender: SenderLike, extensio
   return { ok: false, error: `rejected: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'not a request'}` };
 }
 
-/** Reads this frame for read `readId` and returns the read as JSON text (reader-entry.ts `readThisFrame`). */
-export type ReadFrame = (readId: string) => Promise<string>;
+/**
+ * Reads this frame for read `readId` and returns the read as JSON text (reader-entry.ts
+ * `readThisFrame`); `onlyChanged`: the parts that changed since the last read may be read alone.
+ */
+export type ReadFrame = (readId: string, onlyChanged: boolean) => Promise<string>;
 
 /**
  * Acts on a checked request; the reply is the one `AgentReply` names for its type. Undefined
@@ -37,7 +40,7 @@ export function answer(request: AgentRequest, agent: PageAgent, readFrame?: Read
       return result ? Promise.resolve(result) : undefined;
     }
     case 'read':
-      return readFrame?.(request.readId);
+      return readFrame?.(request.readId, request.onlyChanged === true);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { InsertResult, InsertTarget, PickResult } from '../messages';
+import type { KeptRead } from '../reader/incremental';
 import { watchChanges } from './change-watch';
 import { trackInsertion } from './insertion';
 import { overlayOn } from './overlay';
@@ -13,8 +14,15 @@ import { createPicker } from './picker';
  * field (picker.ts) and inserting text into the field the user chose (insertion.ts).
  */
 export interface PageAgent {
-  /** Keeps a read's elements; its duration paces change reports on pages that change constantly. */
-  remember(readId: string, elements: Element[], shadowRoots: ShadowRoot[], durationMs?: number): void;
+  /**
+   * Keeps a read's elements; its duration paces change reports on pages that change constantly.
+   * `kept` is the read itself, so the next read can read only what changed since.
+   */
+  remember(readId: string, elements: Element[], shadowRoots: ShadowRoot[], durationMs?: number, kept?: KeptRead): void;
+  /** The last read kept, if any. */
+  lastRead(): KeptRead | undefined;
+  /** What changed since the last call (lib/page/change-watch.ts); undefined: too much to read in part. */
+  takeChanges(): Node[] | undefined;
   highlight(readId: string, index: number): 'shown' | 'stale';
   /** Lets the user click one of the fields read; resolves with it, or cancelled on Escape. */
   pick(): Promise<PickResult>;
@@ -45,17 +53,21 @@ export interface AgentOptions {
 export function createPageAgent({ doc, notify, delayMs = 60, highlightMs = 2500, trustedOnly = true }: AgentOptions): PageAgent {
   let readId = '';
   let elements: Element[] = [];
+  let last: KeptRead | undefined;
   const changes = watchChanges(doc, notify, delayMs);
   const insertion = trackInsertion(doc, trustedOnly);
   const picker = createPicker(doc, trustedOnly);
 
   return {
-    remember(id, els, shadowRoots, durationMs = 0) {
+    remember(id, els, shadowRoots, durationMs = 0, kept) {
       changes.readTook(durationMs);
       readId = id;
       elements = els;
+      last = kept;
       shadowRoots.forEach(changes.observe);
     },
+    lastRead: () => last,
+    takeChanges: () => changes.takeChanges(),
     highlight(id, index) {
       const el = id === readId ? elements[index] : undefined;
       if (!el || !el.isConnected) return 'stale';

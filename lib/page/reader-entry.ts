@@ -1,5 +1,6 @@
 import type { FrameRead } from '../reader/types';
 import { readDocumentInSlices } from '../reader/read-document';
+import { keepRead, rereadChanged, type KeptRead } from '../reader/incremental';
 import { AGENT_KEY, READ_REQUEST_KEY } from './agent-key';
 import { listenForAgentRequests, reportPageChanged, reportReadProgress } from './agent-messages';
 import { throttleProgress } from './read-progress';
@@ -60,7 +61,7 @@ export function shadowRootFinder(): (el: Element) => ShadowRoot | null {
 function startAgent(): PageAgent {
   const agent = createPageAgent({ doc: document, notify: reportPageChanged });
   // Re-reads come to the agent as a 'read' request (lib/panel/read-tab.ts), not a new injection.
-  listenForAgentRequests(agent, (readId) => readThisFrame(readId));
+  listenForAgentRequests(agent, (readId, onlyChanged) => readThisFrame(readId, { onlyChanged }));
   return agent;
 }
 
@@ -69,16 +70,29 @@ function startAgent(): PageAgent {
  * While it reads, it tells the panel how many fields it has so far (at most every 250 ms), tagged
  * with the panel's id for the read, when the panel gave one. The reader's cap (20,000 fields,
  * lib/reader/context.ts) stays: see the note in tests/e2e/huge-page.spec.ts.
+ *
+ * `onlyChanged` (the panel read because the page reported a change): read again only the parts
+ * of the page that changed since the last read, when that can be trusted (lib/reader/incremental.ts);
+ * otherwise, and always when the panel opens or the user asks, the whole page.
  */
-export async function readThisFrame(panelReadId: string | undefined = takeReadRequest()): Promise<string> {
+export async function readThisFrame(panelReadId: string | undefined = takeReadRequest(), { onlyChanged = false } = {}): Promise<string> {
   const holder = globalThis as unknown as AgentHolder;
   const agent = (holder[AGENT] ??= startAgent());
   const readId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const started = performance.now();
-  const onProgress = panelReadId === undefined ? undefined : throttleProgress((fields) => reportReadProgress(panelReadId, fields));
-  const out = await readDocumentInSlices(document, { readId, shadowRootOf: shadowRootFinder(), pause, onProgress });
+  // Taken before reading: what changes while this read runs is for the next one.
+  const changes = agent.takeChanges();
+  const last = agent.lastRead();
+  const partial = onlyChanged && last && changes ? rereadChanged(document, last, changes, { readId, shadowRootOf: shadowRootFinder() }) : undefined;
+  let kept: KeptRead | undefined = partial?.read;
+  if (!kept) {
+    const onProgress = panelReadId === undefined ? undefined : throttleProgress((fields) => reportReadProgress(panelReadId, fields));
+    kept = keepRead(await readDocumentInSlices(document, { readId, shadowRootOf: shadowRootFinder(), pause, onProgress }));
+  }
+  const out = kept.read;
   const durationMs = performance.now() - started;
-  agent.remember(readId, out.elements, out.shadowRoots, durationMs);
+  agent.remember(readId, out.elements, out.shadowRoots, durationMs, kept);
   const read: FrameRead = { fields: out.fields, url: location.href, title: document.title, skipped: out.skipped, durationMs };
+  if (partial) read.partsReadAgain = partial.reread;
   return JSON.stringify(read);
 }

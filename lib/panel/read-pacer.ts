@@ -9,8 +9,11 @@
  * One read at a time, never a queue: whatever arrives during a read becomes one more read after it.
  */
 export interface ReadPacerOptions {
-  /** Reads the tab once (and shows the result). */
-  read: () => Promise<void>;
+  /**
+   * Reads the tab once (and shows the result). `cause` says why: 'change' when only change
+   * reports asked for it (the frames may then read only what changed), 'now' for a load or the user.
+   */
+  read: (cause: ReadCause) => Promise<void>;
   /** Shortest wait after a read before a change-triggered read (ms). */
   minGapMs?: number;
   /** The wait is this many times the last read's duration. */
@@ -19,6 +22,8 @@ export interface ReadPacerOptions {
   maxGapMs?: number;
   now?: () => number;
 }
+
+export type ReadCause = 'now' | 'change';
 
 export interface ReadPacer {
   /** Reads as soon as the read in progress (if any) ends: a page load, the user asking. */
@@ -58,7 +63,7 @@ export function createReadPacer({
     timer = undefined;
   };
 
-  const run = async (): Promise<void> => {
+  const run = async (cause: ReadCause): Promise<void> => {
     clearTimer();
     reading = true;
     // This read sees every change reported before it starts.
@@ -66,7 +71,7 @@ export function createReadPacer({
     wantChange = false;
     const started = now();
     try {
-      await read();
+      await read(cause);
     } catch {
       // The reader reports its own failures; the pace goes on.
     } finally {
@@ -75,7 +80,7 @@ export function createReadPacer({
       reading = false;
     }
     if (disposed) return;
-    if (wantNow) void run();
+    if (wantNow) void run('now');
     else if (wantChange) changed();
   };
 
@@ -89,7 +94,7 @@ export function createReadPacer({
     const due = lastEnd + gapAfter(lastDuration, { minGapMs, factor, maxGapMs });
     timer = setTimeout(() => {
       timer = undefined;
-      void run();
+      void run('change');
     }, Math.max(0, due - now()));
   };
 
@@ -100,7 +105,7 @@ export function createReadPacer({
         wantNow = true;
         return;
       }
-      void run();
+      void run('now');
     },
     changed,
     dispose() {

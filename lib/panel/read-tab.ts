@@ -87,7 +87,7 @@ const READER = '/reader.js';
  * that cannot be injected any more (it went away meanwhile) is left out; the top frame's
  * failure is the read's.
  */
-async function readFrames(tabId: number, readId: string): Promise<InjectionResult[]> {
+async function readFrames(tabId: number, readId: string, onlyChanged: boolean): Promise<InjectionResult[]> {
   const prepared = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: prepareFrame, args: [AGENT_KEY, READ_REQUEST_KEY, readId] });
   const { ask, inject } = planRead(prepared);
   // The first read of a page: every frame needs the reader, in one injection as before.
@@ -95,7 +95,7 @@ async function readFrames(tabId: number, readId: string): Promise<InjectionResul
   const asked = await Promise.all(
     ask.map(async (frameId): Promise<InjectionResult> => {
       try {
-        return { frameId, result: await sendToAgent(tabId, { type: 'read', readId }, { frameId }) };
+        return { frameId, result: await sendToAgent(tabId, { type: 'read', readId, onlyChanged }, { frameId }) };
       } catch {
         inject.push(frameId);
         return { frameId };
@@ -130,11 +130,12 @@ async function injectInto(tabId: number, frameIds: number[]): Promise<InjectionR
  * none) and returns what it read, or why it could not.
  * A read the top frame did not answer is no read: on a busy machine the injection can land while
  * the tab is between pages (e.g. on its way to a browser page), and "no fields" would be false.
- * `readId` tags the readers' progress reports (lib/panel/read-progress.ts).
+ * `readId` tags the readers' progress reports (lib/panel/read-progress.ts). `onlyChanged`: the
+ * page reported a change, so each resident agent may read again only what changed.
  */
-export async function readTab(tabId: number, { readId = newReadId() }: { readId?: string } = {}): Promise<TabRead> {
+export async function readTab(tabId: number, { readId = newReadId(), onlyChanged = false }: { readId?: string; onlyChanged?: boolean } = {}): Promise<TabRead> {
   try {
-    const results = await readFrames(tabId, readId);
+    const results = await readFrames(tabId, readId, onlyChanged);
     if (!results.some((r) => r.frameId === 0 && parseFrameRead(r.result))) {
       const tab = await browser.tabs.get(tabId);
       return { ok: false, ...explainReadFailure(new Error(`Cannot access ${tab.url ?? 'the page'}: the page did not answer`)) };

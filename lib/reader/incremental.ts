@@ -19,18 +19,29 @@ import type { Field } from './types';
 /** Changed nodes looked at one by one; beyond this the page has changed too much, read it whole. */
 export const MAX_CHANGED_NODES = 500;
 
-/** What a read keeps to be read again in part: its output and an index from elements to parts. */
+/** What a read keeps to be read again in part: its output, and an index built when first needed. */
 export interface KeptRead {
   read: ReadOutput;
+  /** How many parts have been read again since the whole read, so each gets group ids of its own. */
+  rereads: number;
+  index?: PartIndex;
+}
+
+interface PartIndex {
   /** The part an element belongs to: its root, its fields' elements inside the root, the controls it read. */
   partOf: Map<Element, number>;
   /** The part that read (consumed) an element, for elements read as part of a larger shape. */
   consumedBy: Map<Element, number>;
-  /** How many parts have been read again since the whole read, so each gets group ids of its own. */
-  rereads: number;
 }
 
+/** Keeps a read; the index from elements to parts waits for the first change (many reads never see one). */
 export function keepRead(read: ReadOutput, rereads = 0): KeptRead {
+  return { read, rereads };
+}
+
+function indexOf(kept: KeptRead): PartIndex {
+  if (kept.index) return kept.index;
+  const { read } = kept;
   const partOf = new Map<Element, number>();
   const consumedBy = new Map<Element, number>();
   read.parts.forEach((part, i) => {
@@ -46,7 +57,8 @@ export function keepRead(read: ReadOutput, rereads = 0): KeptRead {
       consumedBy.set(el, i);
     }
   });
-  return { read, partOf, consumedBy, rereads };
+  kept.index = { partOf, consumedBy };
+  return kept.index;
 }
 
 /** The element a changed node belongs to, climbing out of shadow roots; undefined for a detached node. */
@@ -57,10 +69,10 @@ function parentOf(node: Node): Node | null {
 }
 
 /** The part that holds a changed node, or undefined when no part does. */
-function partHolding(kept: KeptRead, node: Node): number | undefined {
+function partHolding(index: PartIndex, node: Node): number | undefined {
   for (let n: Node | null = node; n; n = parentOf(n)) {
     if (n.nodeType !== 1) continue;
-    const part = kept.partOf.get(n as Element);
+    const part = index.partOf.get(n as Element);
     if (part !== undefined) return part;
   }
   return undefined;
@@ -73,9 +85,10 @@ function partHolding(kept: KeptRead, node: Node): number | undefined {
 export function rereadChanged(doc: Document, kept: KeptRead, changed: readonly Node[], options: ReadOptions): { read: KeptRead; reread: number } | undefined {
   const { read } = kept;
   if (read.skipped > 0 || changed.length > MAX_CHANGED_NODES) return undefined;
+  const index = indexOf(kept);
   const dirty = new Set<number>();
   for (const node of changed) {
-    const part = partHolding(kept, node);
+    const part = partHolding(index, node);
     if (part === undefined) return undefined;
     dirty.add(part);
   }
@@ -109,7 +122,7 @@ export function rereadChanged(doc: Document, kept: KeptRead, changed: readonly N
       root: part.root,
       state: part.before,
       // As in the whole read: what a part before this one read is not read again here.
-      consumedElsewhere: (el) => (kept.consumedBy.get(el) ?? Infinity) < i,
+      consumedElsewhere: (el) => (index.consumedBy.get(el) ?? Infinity) < i,
     });
     if (again.skipped > 0 || !sameState(again.end, part.after)) return undefined;
     for (const p of again.parts) append(p, again);

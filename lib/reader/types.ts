@@ -43,4 +43,6 @@ export interface FrameRead {
   skipped: number;
   /** How long the read took in the page, in ms (shown to nobody; measured by the benchmark). */
   durationMs?: number;
+  /** Parts of the page read again for this read, the other fields kept from the last (absent: the whole page was read). */
+  partsReadAgain?: number;
 }

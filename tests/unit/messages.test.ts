@@ -33,9 +33,14 @@ describe('messages to the page agent', () => {
 
   it('answers a checked request through the agent, and stays silent when there is no focused field', async () => {
     const agent = { highlight: vi.fn(() => 'shown' as const), pick: vi.fn(), cancelPick: vi.fn(), insert: vi.fn(() => undefined),
-    insertTarget: vi.fn(() => undefined), remember: vi.fn() } satisfies PageAgent;
+    insertTarget: vi.fn(() => undefined), remember: vi.fn(), lastRead: vi.fn(), takeChanges: vi.fn(() => []) } satisfies PageAgent;
     await expect(answer({ type: 'highlight', readId: 'r', index: 0 }, agent)).resolves.toEqual({ outcome: 'shown' });
     expect(answer({ type: 'insert', text: 'x' }, agent)).toBeUndefined();
+    // A read asks for the whole page unless the panel says the page reported a change.
+    const readFrame = vi.fn(async () => '{}');
+    await answer({ type: 'read', readId: 'r1' }, agent, readFrame);
+    await answer({ type: 'read', readId: 'r2', onlyChanged: true }, agent, readFrame);
+    expect(readFrame.mock.calls).toEqual([['r1', false], ['r2', true]]);
   });
 });
 

@@ -9,19 +9,42 @@ describe('page agent', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('reports a burst of changes once, after a short delay', async () => {
+  it('reports the first change at once, and the rest of a burst once more after a short delay', async () => {
     const notify = vi.fn();
-    createPageAgent({ doc: document, notify, delayMs: 250 });
+    const agent = createPageAgent({ doc: document, notify, delayMs: 250 });
     const input = document.getElementById('a') as HTMLInputElement;
     for (const ch of 'typing') {
       input.value += ch;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    document.getElementById('p')!.textContent = 'changed';
-    await Promise.resolve();
-    expect(notify).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(300);
+    // The user's first keystroke goes to the panel without waiting.
     expect(notify).toHaveBeenCalledTimes(1);
+    const p = document.getElementById('p')!;
+    p.textContent = 'changed';
+    await Promise.resolve();
+    expect(notify).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(notify).toHaveBeenCalledTimes(2);
+    // Quiet again: nothing more, and the next change is again reported at once.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(notify).toHaveBeenCalledTimes(2);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(notify).toHaveBeenCalledTimes(3);
+    // What changed is kept for the next read: the control typed in, and the paragraph.
+    const changed = agent.takeChanges()!;
+    expect(changed).toContain(input);
+    expect(changed).toContain(p);
+    expect(agent.takeChanges()).toEqual([]);
+  });
+
+  it('says a page changed too much to read in part, beyond the changes it keeps', async () => {
+    const agent = createPageAgent({ doc: document, notify: () => undefined });
+    const p = document.getElementById('p')!;
+    for (let i = 0; i < 600; i++) p.setAttribute('class', `c${i}`);
+    expect(agent.takeChanges()).toBeUndefined();
+    // Taking them starts afresh.
+    p.setAttribute('class', 'last');
+    expect(agent.takeChanges()).toEqual([p]);
   });
 
   it('highlights a remembered element with an overlay and does not report its own overlay as a change', async () => {

@@ -49,6 +49,20 @@ describe('createReadPacer', () => {
     expect(starts).toEqual([0, 10]);
   });
 
+  it('says why it reads: only change reports may read just what changed; a load or the user reads all', async () => {
+    const causes: string[] = [];
+    const pacer = createReadPacer({ now: () => Date.now(), read: async (cause) => void causes.push(cause) });
+    pacer.readNow();
+    await vi.advanceTimersByTimeAsync(0);
+    pacer.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    // A change and a load waiting together: the load's whole read covers the change.
+    pacer.changed();
+    pacer.readNow();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(causes).toEqual(['now', 'change', 'now']);
+  });
+
   it('coalesces reports from many frames into one read, after the gap', async () => {
     const { pacer, starts } = setup(100, { minGapMs: 250, factor: 4 });
     pacer.readNow();

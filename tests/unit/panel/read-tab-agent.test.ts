@@ -56,8 +56,14 @@ describe('readTab', () => {
       ['Agent 2', 2],
       ['Injected 5', 5],
     ]);
-    expect(sent).toHaveBeenCalledWith(1, { type: 'read', readId: 'r2' }, { frameId: 0 });
+    expect(sent).toHaveBeenCalledWith(1, { type: 'read', readId: 'r2', onlyChanged: false }, { frameId: 0 });
     expect(calls.filter((c) => c.files).map((c) => c.target)).toEqual([{ tabId: 1, frameIds: [5] }]);
+  });
+
+  it('passes on that only change reports asked for the read, so agents may read just what changed', async () => {
+    const { sent } = fakeTab({ 0: true });
+    await readTab(1, { readId: 'r3', onlyChanged: true });
+    expect(sent).toHaveBeenCalledWith(1, { type: 'read', readId: 'r3', onlyChanged: true }, { frameId: 0 });
   });
 
   it('injects the reader into a frame whose agent does not answer', async () => {
