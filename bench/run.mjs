@@ -1,6 +1,7 @@
 // `npm run bench`: builds the extension, then in headless Chromium measures, and prints as a table:
 //   1. the page reader, facts and rules on generated case pages of 100, 1,000 and 10,000 fields,
-//      beside a bare TreeWalker pass over the same DOM;
+//      beside a bare TreeWalker pass over the same DOM, and the resident agent's re-read after one
+//      field is edited (only the changed part read again);
 //   2. opening the panel on a demo case until its cards are shown, and a field edit on the page
 //      until the card changes;
 //   3. the demo page's own load time with the extension disabled, enabled, and enabled with the
@@ -112,7 +113,25 @@ for (const size of SIZES) {
         roundTrip.push(trip);
         fields = frame.fields.length;
       }
-      return { reader, walker, roundTrip, fields };
+      // A field edited, then the re-read its change report asks for: only the part that changed
+      // is read again (lib/reader/incremental.ts); the rest of the fields are kept.
+      const partial = [];
+      for (let i = 0; i < runs; i++) {
+        await chrome.scripting.executeScript({
+          target,
+          func: (n) => {
+            const input = document.querySelectorAll('input')[n];
+            if (!input) return;
+            input.value = `edited ${n}`;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          },
+          args: [i],
+        });
+        const text = await chrome.tabs.sendMessage(target.tabId, { type: 'read', readId: `bench-${i}`, onlyChanged: true }, { frameId: 0 });
+        const frame = JSON.parse(text);
+        if (frame.partsReadAgain === 1) partial.push(frame.durationMs);
+      }
+      return { reader, walker, roundTrip, fields, partial };
     },
     { tabId, runs: RUNS },
   );
@@ -131,6 +150,7 @@ for (const size of SIZES) {
     readerMs: reader, treeWalkerMs: walker, ratio: reader.median / Math.max(walker.median, 0.1),
     factsAndRulesMs: fr, readFactsRulesMs: reader.median + fr.median,
     injectRoundTripMs: stats(inPage.roundTrip),
+    editRereadMs: stats(inPage.partial),
   });
   await page.close();
 }
@@ -252,8 +272,8 @@ await server.close();
 console.log(`\nCase guidance benchmark, ${results.date}`);
 console.log(`machine: ${results.machine}; ${results.chromium}; ${RUNS} runs, median (min–max)`);
 table('1. Page reader, facts and rules on generated case pages (ms)', [
-  ['fields', 'elements', 'read', 'reader', 'TreeWalker', 'ratio', 'facts+rules', 'read+facts+rules', 'inject round trip'],
-  ...results.reader.map((r) => [r.size, r.elements, r.fieldsRead, fmt(r.readerMs), fmt(r.treeWalkerMs), `${r.ratio.toFixed(1)}x`, fmt(r.factsAndRulesMs), r.readFactsRulesMs.toFixed(1), fmt(r.injectRoundTripMs)]),
+  ['fields', 'elements', 'read', 'reader', 'TreeWalker', 'ratio', 'facts+rules', 'read+facts+rules', 'inject round trip', 're-read after an edit'],
+  ...results.reader.map((r) => [r.size, r.elements, r.fieldsRead, fmt(r.readerMs), fmt(r.treeWalkerMs), `${r.ratio.toFixed(1)}x`, fmt(r.factsAndRulesMs), r.readFactsRulesMs.toFixed(1), fmt(r.injectRoundTripMs), fmt(r.editRereadMs)]),
 ]);
 if (!ONLY) {
   table('2. Panel (ms)', [
