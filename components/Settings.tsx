@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { exportMappings, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
 import { ROLE_NAMES, Role } from '@/lib/rules/safeguarding-steps';
-import { allSavedMappings, deleteMappings, dismissWithheld, saveMappings, saveRole, watchSiteMappings, type StoredMappings } from '@/lib/settings/settings';
+import { allSavedMappings, deleteMappings, dismissWithheld, saveMappings, saveRole, watchSiteMappings, watchSitesWithMappings, type StoredMappings } from '@/lib/settings/settings';
 import { MappingImport } from './MappingImport';
 import { useStoredRole } from './useRole';
 import { enabledSites, managedSites, removeSite, requestSite, type EnabledSite, type ManagedSite } from '@/lib/settings/sites';
@@ -33,16 +33,12 @@ export function Settings() {
     refreshMapped();
     browser.permissions.onAdded.addListener(refreshSites);
     browser.permissions.onRemoved.addListener(refreshSites);
-    // Each listed site's item is watched (below); a site first given mappings in a panel while
-    // this page is open has no item here yet, so the list is read again when the page is shown.
-    const onVisible = () => document.visibilityState === 'visible' && refreshMapped();
-    document.addEventListener('visibilitychange', onVisible);
-    window.addEventListener('focus', refreshMapped);
+    // Each listed site's item is watched (below); this hears a site's list appear or go.
+    const stopSites = watchSitesWithMappings(refreshMapped);
     return () => {
       browser.permissions.onAdded.removeListener(refreshSites);
       browser.permissions.onRemoved.removeListener(refreshSites);
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('focus', refreshMapped);
+      stopSites();
     };
   }, [refreshSites, refreshMapped]);
 

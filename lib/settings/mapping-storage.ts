@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { labelRefusal, MAX_MAPPINGS } from '../facts/mapping-policy';
 import { FieldMapping } from '../facts/mappings';
@@ -177,13 +178,33 @@ export function watchSiteMappings(site: string, callback: (stored: StoredMapping
   };
 }
 
+const siteOfKey = (key: string): string | undefined => key.match(/^mappings:(https?:\/\/[^/\s$]+)$/)?.[1];
+
 /** The sites that have mappings stored (valid or not), from the item keys. */
 export async function sitesWithMappings(): Promise<string[]> {
   const all = await storage.snapshot('local');
   return Object.keys(all)
-    .map((key) => key.match(/^mappings:(https?:\/\/[^/\s$]+)$/)?.[1])
+    .map(siteOfKey)
     .filter((site): site is string => site !== undefined)
     .sort();
+}
+
+/**
+ * Calls back when a site's mappings appear or go (not when a list changes: its item's watch says
+ * that). WXT items are watched by their own key and a new site has no item yet, so this one
+ * listener looks only at which keys of the item scheme were added or removed; values are still
+ * read through the items.
+ */
+export function watchSitesWithMappings(callback: () => void): () => void {
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+    const appearedOrGone = Object.entries(changes).some(
+      // Browsers leave out the missing side; WXT's fakeBrowser gives it as null.
+      ([key, change]) => siteOfKey(key) !== undefined && (change.oldValue == null) !== (change.newValue == null),
+    );
+    if (appearedOrGone) callback();
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }
 
 /** Every site's stored mappings, each read through its item (so migrated first) and checked. */

@@ -19,6 +19,7 @@ export {
   saveMappings,
   sitesWithMappings,
   watchSiteMappings,
+  watchSitesWithMappings,
   type StoredMappings,
 } from './mapping-storage';
 

@@ -12,6 +12,7 @@ import {
   saveMappings,
   sitesWithMappings,
   watchSiteMappings,
+  watchSitesWithMappings,
   type StoredMappings,
 } from '@/lib/settings/mapping-storage';
 import { readRole, roleSetting, saveRole } from '@/lib/settings/settings';
@@ -113,6 +114,22 @@ describe('field mappings in storage (WXT items, version 2)', () => {
     await done;
     stop();
     expect(heard.every((s) => s.mappings.every((m) => m.label === 'Tier'))).toBe(true);
+  });
+
+  it('hears a site\'s list appear or go, not a change to a list or to another key', async () => {
+    await saveMappings('https://a.example', [REL]);
+    const heard = vi.fn();
+    const stop = watchSitesWithMappings(heard);
+    await saveMappings('https://a.example', [REL, { label: 'Tier', fact: 'mappaLevel' }]);
+    await saveRole('police');
+    expect(heard).not.toHaveBeenCalled();
+    await saveMappings('https://b.example', [REL]);
+    expect(heard).toHaveBeenCalledTimes(1);
+    await deleteMappings('https://a.example');
+    expect(heard).toHaveBeenCalledTimes(2);
+    stop();
+    await saveMappings('https://c.example', [REL]);
+    expect(heard).toHaveBeenCalledTimes(2);
   });
 
   it('lists every site with something stored, the unreadable ones too, not the version entries', async () => {
