@@ -80,7 +80,9 @@ export function readMappingList(value: unknown): { mappings: FieldMapping[]; err
 function toStored(raw: unknown, withheld?: unknown): StoredMappings {
   const { mappings, error } = readMappingList(raw);
   const count = typeof withheld === 'number' && withheld > 0 ? withheld : undefined;
-  return { mappings, ...(error ? { problem: { message: error, raw } } : {}), ...(count ? { withheld: count } : {}) };
+  // The UI words the problem itself; it needs what is wrong, not the log prefix.
+  const problem = error ? { message: error.replace(/^stored field mappings ignored: /, ''), raw } : undefined;
+  return { mappings, ...(problem ? { problem } : {}), ...(count ? { withheld: count } : {}) };
 }
 
 /**

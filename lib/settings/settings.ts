@@ -54,7 +54,7 @@ export function readRole(raw: unknown): { role: Role; problem?: string } {
   if (raw === null || raw === undefined) return { role: DEFAULT_ROLE };
   const parsed = Role.safeParse(raw);
   if (parsed.success) return { role: parsed.data };
-  return { role: DEFAULT_ROLE, problem: `the stored role "${String(raw).slice(0, 40)}" is not one this version knows` };
+  return { role: DEFAULT_ROLE, problem: `the stored role ${(JSON.stringify(raw) ?? String(raw)).slice(0, 40)} is not one this version knows` };
 }
 
 export async function loadRole(): Promise<Role> {

@@ -158,5 +158,7 @@ describe('the role in storage', () => {
     await fakeBrowser.storage.local.set({ role: 'astronaut' });
     expect(readRole(await roleSetting.getValue())).toEqual({ role: 'probation', problem: 'the stored role "astronaut" is not one this version knows' });
     expect(await local()).toEqual({ role: 'astronaut' });
+    await fakeBrowser.storage.local.set({ role: { name: 'police' } });
+    expect(readRole(await roleSetting.getValue()).problem).toBe('the stored role {"name":"police"} is not one this version knows');
   });
 });
