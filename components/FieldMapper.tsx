@@ -5,6 +5,7 @@ import { FACT_NAMES, FactId, factForLabel } from '@/lib/facts/vocabulary';
 import { sendToAgent } from '@/lib/panel/agent-client';
 import type { Field } from '@/lib/reader/types';
 import { MappingImport } from './MappingImport';
+import { useStoredMappings } from './useSiteMappings';
 
 interface Props {
   fields: Field[];
@@ -27,6 +28,8 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
   const [message, setMessage] = useState('');
   const [picking, setPicking] = useState(false);
   const id = useId();
+  // Read here, not passed in: whether what is stored for the site can be read at all.
+  const { problem, withheld } = useStoredMappings(site);
 
   const pick = async (): Promise<void> => {
     setPicking(true);
@@ -75,7 +78,11 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
     }
   };
 
-  const remove = (m: FieldMapping) => void save(mappings.filter((x) => x !== m));
+  const remove = (m: FieldMapping) =>
+    void save(mappings.filter((x) => x !== m)).then(
+      () => setMessage(`Removed the mapping for "${m.label}".`),
+      (error: unknown) => setMessage(`Not removed: ${error instanceof Error ? error.message : String(error)}.`),
+    );
 
   const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(site, mappings))}`;
 
@@ -89,6 +96,24 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
           Saved for {site} only, as a setting: the field&apos;s label and which fact it is, never its value or
           anything else from the page.
         </p>
+        {problem && (
+          <div className="govuk-warning-text govuk-!-margin-bottom-2" data-mappings-problem>
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              The field mappings stored for {site} cannot be read, so they are not used ({problem.message}). They are kept as
+              they are: download or delete them in Settings before saving new ones.
+            </strong>
+          </div>
+        )}
+        {withheld !== undefined && (
+          <p className="govuk-body-s" data-mappings-withheld>
+            {withheld} mapping{withheld === 1 ? ' was' : 's were'} removed from this site&apos;s settings: saved by an earlier
+            version, {withheld === 1 ? 'its label reads' : 'their labels read'} like case data (names, numbers or dates). Name
+            those fields again if you need them.
+          </p>
+        )}
         <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" onClick={() => void pick()} disabled={picking}>
           Pick the field on the page
         </button>

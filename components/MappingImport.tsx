@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { planImport, type ImportPlan } from '@/lib/facts/mapping-policy';
 import { importMappings, type FieldMapping } from '@/lib/facts/mappings';
-import { loadMappings, saveMappings } from '@/lib/settings/settings';
+import { readSiteMappings, saveMappings } from '@/lib/settings/settings';
 
 type Plan = Extract<ImportPlan, { ok: true }>;
 
@@ -9,7 +9,18 @@ type Plan = Extract<ImportPlan, { ok: true }>;
  * Imports a mappings file: checked whole before anything is written (all or nothing), merged
  * with what the site has, and for a site other than the one in hand only after the user says so.
  */
-export function MappingImport({ site, mappings, save }: { site?: string; mappings?: FieldMapping[]; save?: (next: FieldMapping[]) => Promise<void> }) {
+export function MappingImport({
+  site,
+  mappings,
+  save,
+  onSaved,
+}: {
+  site?: string;
+  mappings?: FieldMapping[];
+  save?: (next: FieldMapping[]) => Promise<void>;
+  /** After an import is stored (the settings page lists the new site). */
+  onSaved?: (site: string) => void;
+}) {
   const id = useId();
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Plan>();
@@ -19,7 +30,17 @@ export function MappingImport({ site, mappings, save }: { site?: string; mapping
     if (!file) return;
     const parsed = importMappings(await file.text());
     if (!parsed.ok) return setMessage(parsed.error);
-    const existing = parsed.value.site === site && mappings ? mappings : await loadMappings(parsed.value.site).catch(() => []);
+    let existing = mappings ?? [];
+    if (parsed.value.site !== site || !mappings) {
+      const stored = await readSiteMappings(parsed.value.site).catch((error: unknown) => ({
+        mappings: [],
+        problem: { message: error instanceof Error ? error.message : String(error) },
+      }));
+      // Merging with a list that cannot be read would replace it: refused, and said so.
+      if (stored.problem)
+        return setMessage(`Nothing was imported: the mappings stored for ${parsed.value.site} cannot be read (${stored.problem.message}). Download or delete them in Settings first.`);
+      existing = stored.mappings;
+    }
     const plan = planImport(parsed.value, existing, site);
     if (!plan.ok) return setMessage(plan.error);
     if (!plan.otherSite) return apply(plan);
@@ -32,6 +53,7 @@ export function MappingImport({ site, mappings, save }: { site?: string; mapping
     try {
       if (plan.site === site && save) await save(plan.merged);
       else await saveMappings(plan.site, plan.merged);
+      onSaved?.(plan.site);
       setMessage(`Imported for ${plan.site}: ${plan.added} new mapping${plan.added === 1 ? '' : 's'}, ${plan.merged.length} in all.`);
     } catch (error) {
       setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}.`);

@@ -3,35 +3,56 @@ import { browser } from 'wxt/browser';
 import { exportMappings, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
 import { ROLE_NAMES, Role } from '@/lib/rules/safeguarding-steps';
-import { allSavedMappings, deleteMappings, loadRole, roleSetting, saveMappings } from '@/lib/settings/settings';
+import { allSavedMappings, deleteMappings, dismissWithheld, saveMappings, saveRole, watchSiteMappings, watchSitesWithMappings, type StoredMappings } from '@/lib/settings/settings';
 import { MappingImport } from './MappingImport';
+import { useStoredRole } from './useRole';
 import { enabledSites, managedSites, removeSite, requestSite, type EnabledSite, type ManagedSite } from '@/lib/settings/sites';
+
+type SiteMappings = { site: string } & StoredMappings;
+const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Settings: who the user is (for safeguarding steps), the sites it may read, the organisation's sites, and saved field mappings. */
 export function Settings() {
   const [sites, setSites] = useState<EnabledSite[]>([]);
   const [managed, setManaged] = useState<ManagedSite[]>([]);
-  const [mapped, setMapped] = useState<Array<{ site: string; mappings: FieldMapping[] }>>([]);
-  const [role, setRole] = useState<Role>('probation');
+  const [mapped, setMapped] = useState<SiteMappings[]>([]);
+  const stored = useStoredRole();
+  const [chosen, setChosen] = useState<Role>();
+  // The choice just made shows at once; whatever storage says next (this save or another page's) wins.
+  useEffect(() => setChosen(undefined), [stored.role, stored.problem]);
+  const role = chosen ?? stored.role;
   const [message, setMessage] = useState('');
 
-  const refresh = useCallback(() => {
+  const refreshSites = useCallback(() => {
     void enabledSites().then(setSites);
     void managedSites().then(setManaged);
-    void allSavedMappings().then(setMapped);
-    void loadRole().then(setRole);
   }, []);
+  const refreshMapped = useCallback(() => void allSavedMappings().then(setMapped), []);
   useEffect(() => {
-    refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    browser.storage.onChanged.addListener(refresh);
+    refreshSites();
+    refreshMapped();
+    browser.permissions.onAdded.addListener(refreshSites);
+    browser.permissions.onRemoved.addListener(refreshSites);
+    // Each listed site's item is watched (below); this hears a site's list appear or go.
+    const stopSites = watchSitesWithMappings(refreshMapped);
     return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-      browser.storage.onChanged.removeListener(refresh);
+      browser.permissions.onAdded.removeListener(refreshSites);
+      browser.permissions.onRemoved.removeListener(refreshSites);
+      stopSites();
     };
-  }, [refresh]);
+  }, [refreshSites, refreshMapped]);
+
+  // One watch per listed site, on that site's item only.
+  const listed = mapped.map((m) => m.site).join(' ');
+  useEffect(() => {
+    if (!listed) return;
+    const stops = listed.split(' ').map((site) =>
+      watchSiteMappings(site, (next) =>
+        setMapped((all) => all.flatMap((m) => (m.site !== site ? [m] : next.mappings.length > 0 || next.problem || next.withheld ? [{ site, ...next }] : []))),
+      ),
+    );
+    return () => stops.forEach((stop) => stop());
+  }, [listed]);
 
   const remove = (origin: string) =>
     void removeSite(origin).then((removed) => setMessage(removed ? `Removed ${origin}.` : `${origin} could not be removed.`));
@@ -52,6 +73,12 @@ export function Settings() {
         <fieldset className="govuk-fieldset" data-role-setting>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">I work as</legend>
           <div className="govuk-hint">The safeguarding steps the panel shows depend on who acts on them.</div>
+          {stored.problem && !chosen && (
+            <p className="govuk-body-s" data-role-problem>
+              Your saved choice cannot be read ({stored.problem}), so the panel uses {ROLE_NAMES[stored.role].toLowerCase()} until you
+              choose again. It is kept as it is until then.
+            </p>
+          )}
           <div className="govuk-radios govuk-radios--small">
             {Role.options.map((r) => (
               <div className="govuk-radios__item" key={r}>
@@ -62,8 +89,14 @@ export function Settings() {
                   name="role"
                   checked={role === r}
                   onChange={() => {
-                    setRole(r);
-                    void roleSetting.setValue(r).then(() => setMessage(`Saved: you work as ${ROLE_NAMES[r].toLowerCase()}.`));
+                    setChosen(r);
+                    void saveRole(r).then(
+                      () => setMessage(`Saved: you work as ${ROLE_NAMES[r].toLowerCase()}.`),
+                      (error: unknown) => {
+                        setChosen(undefined);
+                        setMessage(`Not saved: ${why(error)}.`);
+                      },
+                    );
                   }}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={`role-${r}`}>
@@ -125,21 +158,78 @@ export function Settings() {
           {mapped.map((m) => (
             <li key={m.site} data-mapped-site={m.site}>
               <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{m.site}</h3>
-              <MappingList
-                mappings={m.mappings}
-                onDelete={(gone) => void saveMappings(m.site, m.mappings.filter((x) => x !== gone)).then(() => setMessage(`Deleted "${gone.label}" for ${m.site}.`))}
-              />
-              <a className="govuk-link govuk-body-s govuk-!-margin-right-3" href={`data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(m.site, m.mappings))}`} download="case-guidance-mappings.json">
-                Export the mappings for {m.site}
-              </a>
-              <button type="button" className="app-link-button app-link-button--normal govuk-body-s" onClick={() => void deleteMappings(m.site)} aria-label={`Delete the mappings for ${m.site}`}>
-                Delete all for this site
+              {m.problem && (
+                <div className="govuk-warning-text govuk-!-margin-bottom-1" data-mappings-problem>
+                  <span className="govuk-warning-text__icon" aria-hidden="true">
+                    !
+                  </span>
+                  <strong className="govuk-warning-text__text">
+                    What is stored for this site cannot be read, so it is not used ({m.problem.message}). It is kept as it is, and
+                    nothing new is saved for this site until you delete it.
+                  </strong>
+                </div>
+              )}
+              {m.problem && (
+                <a
+                  className="govuk-link govuk-body-s govuk-!-margin-right-3"
+                  href={`data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(m.problem.raw, null, 2) ?? '')}`}
+                  download="case-guidance-stored-mappings.json"
+                >
+                  Download what is stored for {m.site}
+                </a>
+              )}
+              {m.withheld !== undefined && (
+                <p className="govuk-body-s" data-mappings-withheld>
+                  {m.withheld} mapping{m.withheld === 1 ? ' was' : 's were'} removed: saved by an earlier version,{' '}
+                  {m.withheld === 1 ? 'its label reads' : 'their labels read'} like case data (names, numbers or dates), which settings
+                  never keep.{' '}
+                  <button
+                    type="button"
+                    className="app-link-button app-link-button--normal"
+                    onClick={() => void dismissWithheld(m.site).catch((error: unknown) => setMessage(`Not changed: ${why(error)}.`))}
+                    aria-label={`Dismiss the notice for ${m.site}`}
+                  >
+                    Dismiss
+                  </button>
+                </p>
+              )}
+              {m.mappings.length > 0 && (
+                <>
+                  <MappingList
+                    mappings={m.mappings}
+                    onDelete={(gone) =>
+                      void saveMappings(
+                        m.site,
+                        m.mappings.filter((x) => x !== gone),
+                      ).then(
+                        () => setMessage(`Deleted "${gone.label}" for ${m.site}.`),
+                        (error: unknown) => setMessage(`Not deleted: ${why(error)}.`),
+                      )
+                    }
+                  />
+                  <a className="govuk-link govuk-body-s govuk-!-margin-right-3" href={`data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(m.site, m.mappings))}`} download="case-guidance-mappings.json">
+                    Export the mappings for {m.site}
+                  </a>
+                </>
+              )}
+              <button
+                type="button"
+                className="app-link-button app-link-button--normal govuk-body-s"
+                onClick={() =>
+                  void deleteMappings(m.site).then(
+                    () => setMessage(`Deleted the mappings for ${m.site}.`),
+                    (error: unknown) => setMessage(`Not deleted: ${why(error)}.`),
+                  )
+                }
+                aria-label={`Delete the mappings for ${m.site}`}
+              >
+                {m.problem ? 'Delete what is stored for this site' : 'Delete all for this site'}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <MappingImport />
+      <MappingImport onSaved={refreshMapped} />
 
       <h2 className="govuk-heading-m">Privacy</h2>
       <p className="govuk-body">

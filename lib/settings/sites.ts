@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { FieldMapping } from '../facts/mappings';
 
@@ -55,9 +56,16 @@ export function parseManagedSites(value: unknown): ManagedSite[] {
   });
 }
 
+/**
+ * The organisation's `sites` policy as a WXT storage item. Read-only: managed storage is written
+ * by policy, never by the extension, so it has no version or migrations (WXT would write a
+ * migrated value back); its shape is public/managed-schema.json and each entry is validated.
+ */
+export const managedSitesSetting = storage.defineItem<unknown>('managed:sites');
+
 export async function managedSites(): Promise<ManagedSite[]> {
   try {
-    return parseManagedSites((await browser.storage.managed.get('sites')).sites);
+    return parseManagedSites(await managedSitesSetting.getValue());
   } catch {
     // No policy set (or a browser without managed storage): no organisation configuration.
     return [];

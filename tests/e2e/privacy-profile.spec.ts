@@ -267,8 +267,9 @@ test('after using every feature on a case page, no name, CRN, PNC, date or addre
     const mappings = stored.local[`mappings:${origin}`] as Array<Record<string, unknown>>;
     expect(mappings).toEqual([{ label: 'Officer', fact: 'contactFrequency' }]);
     expect(Object.keys(mappings[0]!).sort()).toEqual(['fact', 'label']);
-    // Nothing else: the role and the one site's mappings.
-    expect(Object.keys(stored.local).sort()).toEqual([`mappings:${origin}`, 'role']);
+    // Nothing else: the role and the one site's mappings, with the version WXT's storage item keeps for them.
+    expect(Object.keys(stored.local).sort()).toEqual([`mappings:${origin}`, `mappings:${origin}$`, 'role']);
+    expect(stored.local[`mappings:${origin}$`]).toEqual({ v: 2 });
 
     await context.close();
     context = undefined;

@@ -22,6 +22,69 @@ test('settings list the sites the extension can read and the saved field mapping
   await expect(panel.locator('[data-mappings]')).toHaveCount(0);
 });
 
+test('settings saved by an earlier version are migrated on first read; what cannot be read is reported, kept and never overwritten', async ({ page, server, extension }) => {
+  const unreadable = [{ label: 5, fact: 'releaseDate' }];
+  await extension.worker.evaluate(
+    ({ own, unreadable }) =>
+      chrome.storage.local.set({
+        // Version 1 data: no version entry; the second label is a timeline title, case data.
+        'mappings:https://old.example': [
+          { label: 'Rel Dt', fact: 'releaseDate' },
+          { label: 'Home visit: new partner Philippa Quarrington (Q918273)', fact: 'caseNotes' },
+        ],
+        [`mappings:${own}`]: unreadable,
+        role: 'astronaut',
+      }),
+    { own: server.origin, unreadable },
+  );
+  const storedFor = (key: string) => extension.worker.evaluate((k) => chrome.storage.local.get([k, `${k}$`]), key);
+
+  // The panel says its site's mappings cannot be read and refuses to save over them.
+  await page.goto(`${server.origin}/legacy/case`);
+  const panel = await openPanelFor(extension, page);
+  await panel.getByText('Name a field the panel did not recognise').click();
+  await expect(panel.locator('[data-field-mapper] [data-mappings-problem]')).toContainText(`The field mappings stored for ${server.origin} cannot be read`);
+  await panel.getByLabel('Field').selectOption({ label: 'Rel Dt: 09/11/2025 (not recognised)' });
+  await panel.getByLabel('It is').selectOption({ label: 'Release date' });
+  await panel.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(panel.locator('[data-mapper-message]')).toContainText(`Not saved: the mappings already stored for ${server.origin} cannot be read, so they were not replaced`);
+  expect(await storedFor(`mappings:${server.origin}`)).toEqual({ [`mappings:${server.origin}`]: unreadable });
+
+  const settings = await extension.context.newPage();
+  await settings.goto(`chrome-extension://${extension.id}/options.html`);
+  // The old list: migrated in place, the case-data mapping removed and only counted.
+  const old = settings.locator('[data-mapped-site="https://old.example"]');
+  await expect(old.locator('[data-mapping]')).toHaveText(['"Rel Dt" → Release date Delete']);
+  await expect(old.locator('[data-mappings-withheld]')).toContainText('1 mapping was removed');
+  expect(await storedFor('mappings:https://old.example')).toEqual({
+    'mappings:https://old.example': [{ label: 'Rel Dt', fact: 'releaseDate' }],
+    'mappings:https://old.example$': { v: 2, withheld: 1 },
+  });
+  // The unreadable list and role: said plainly, kept as they are.
+  const own = settings.locator(`[data-mapped-site="${server.origin}"]`);
+  await expect(own.locator('[data-mappings-problem]')).toContainText('What is stored for this site cannot be read');
+  await expect(own.getByRole('link', { name: `Download what is stored for ${server.origin}` })).toHaveAttribute('href', /^data:application\/json/);
+  await expect(settings.locator('[data-role-problem]')).toContainText('the stored role "astronaut" is not one this version knows');
+  await expect(settings.getByLabel('Probation practitioner')).toBeChecked();
+  expect(await axeViolations(settings)).toEqual([]);
+  expect(await extension.worker.evaluate(() => chrome.storage.local.get('role'))).toEqual({ role: 'astronaut' });
+
+  // Deleted only when the user says so; the panel follows, and then saves.
+  await own.getByRole('button', { name: `Delete the mappings for ${server.origin}` }).click();
+  await expect(own).toHaveCount(0);
+  await expect(panel.locator('[data-mappings-problem]')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(panel.locator('[data-mappings]')).toContainText('"Rel Dt" is Release date');
+  expect(await storedFor(`mappings:${server.origin}`)).toEqual({
+    [`mappings:${server.origin}`]: [{ label: 'Rel Dt', fact: 'releaseDate' }],
+    [`mappings:${server.origin}$`]: { v: 2 },
+  });
+  // The site saved again in the panel shows here as it is saved.
+  await expect(own.locator('[data-mapping]')).toHaveText(['"Rel Dt" → Release date Delete']);
+  const stored = JSON.stringify(await extension.worker.evaluate(() => chrome.storage.local.get(null)));
+  for (const caseData of ['Philippa', 'Quarrington', 'Q918273', 'Home visit']) expect(stored, caseData).not.toContain(caseData);
+});
+
 test('"I work as" changes the safeguarding steps on the card, and is a setting about the user only', async ({ page, server, extension }) => {
   await page.goto(`${server.origin}/cases/X123456`);
   const panel = await openPanelFor(extension, page);
