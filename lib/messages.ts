@@ -116,6 +116,10 @@ export type HighlightResult = z.infer<typeof HighlightResult>;
 export type InsertResult = z.infer<typeof InsertResult>;
 export type PickResult = z.infer<typeof PickResult>;
 
+/** What the page tells the panel (lib/page/agent-messages.ts `sendToPanel` sends nothing else). */
+export const PanelMessage = z.discriminatedUnion('type', [PageChanged, ReadProgress]);
+export type PanelMessage = z.infer<typeof PanelMessage>;
+
 /** The requests the page agent accepts, and only from this extension's own pages. */
 export const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert, ReadRequest]);
 export type AgentRequest = z.infer<typeof AgentRequest>;
