@@ -1,4 +1,6 @@
-import { AgentRequest, isFromExtension, PanelMessage, type AgentReply, type SenderLike } from '../messages';
+import type { AgentReply, AgentRequest, PanelMessage } from '../messages';
+import { isFromExtension, type SenderLike } from '../sender';
+import { checkAgentRequest, checkPanelMessage } from './message-checks';
 import type { PageAgent } from './page-agent';
 
 /** The parts of the extension API the page side uses. */
@@ -15,17 +17,13 @@ export function pageRuntime(): PageRuntime {
   return (g.browser?.runtime?.id ? g.browser : g.chrome)!.runtime;
 }
 
-export { AgentRequest };
-
 export type Checked = { ok: true; request: AgentRequest } | { ok: false; error: string };
 
 /** Checks a message before the agent acts on it: its sender, then its shape. Says why it refuses. */
 export function checkAgentMessage(message: unknown, sender: SenderLike, extensionId: string): Checked {
   if (!isFromExtension(sender, extensionId)) return { ok: false, error: 'rejected: not sent by this extension' };
-  const parsed = AgentRequest.safeParse(message);
-  if (parsed.success) return { ok: true, request: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: `rejected: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'not a request'}` };
+  const checked = checkAgentRequest(message);
+  return checked.ok ? { ok: true, request: checked.value } : { ok: false, error: `rejected: ${checked.error}` };
 }
 
 /**
@@ -83,12 +81,9 @@ export type Sent = { ok: true } | { ok: false; error: string };
  * refused with the reason. Nobody may be listening (panel closed): that is not an error.
  */
 export function sendToPanel(message: PanelMessage, runtime = pageRuntime()): Sent {
-  const parsed = PanelMessage.safeParse(message);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `refused: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'not a message to the panel'}` };
-  }
-  void runtime.sendMessage(parsed.data).catch(() => undefined);
+  const checked = checkPanelMessage(message);
+  if (!checked.ok) return { ok: false, error: `refused: ${checked.error}` };
+  void runtime.sendMessage(checked.value).catch(() => undefined);
   return { ok: true };
 }
 
