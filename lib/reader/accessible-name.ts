@@ -5,8 +5,8 @@
  * content, controls embedded in a label (their value) and `title`. It follows
  * dom-accessibility-api's `computeAccessibleName` step for step (tests/unit/reader/accessible-name
  * compares the two); it leaves out what no form control's name needs here (CSS generated content,
- * `aria-owns`, slots, table captions, SVG titles), which kept 8 KB gzip out of the reader that is
- * injected into every frame.
+ * `aria-owns`, slots, table captions, SVG titles), which keeps 2.3 KB gzip (7 KB raw) out of the
+ * reader injected into every frame. dom-accessibility-api remains as the tests' reference only.
  */
 
 type Context = { inLabel: boolean; referenced: boolean; recursion: boolean };
