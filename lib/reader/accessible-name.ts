@@ -85,7 +85,7 @@ export function accessibleName(root: Element): string {
     const scope = el.getRootNode() as Document | ShadowRoot;
     return (el.getAttribute(name) ?? '')
       .split(' ')
-      .map((id) => scope.getElementById(id))
+      .map((id) => scope.getElementById?.(id) ?? null)
       .filter((e): e is HTMLElement => e !== null);
   };
 
