@@ -35,6 +35,9 @@ const text =
     return length < min ? `at least ${min} characters` : length > max ? `at most ${max} characters` : undefined;
   };
 
+/** An optional flag: absent, true or false. */
+const flag: Rule = (v) => (v === undefined || typeof v === 'boolean' ? undefined : 'expected true or false');
+
 const count: Rule = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : 'expected a whole number, 0 or more');
 
 /** Each message type and its fields (besides `type`); `strict` refuses any other field. */
@@ -45,7 +48,7 @@ const AGENT_REQUESTS: Shapes = {
   'pick-start': { fields: {} },
   'pick-cancel': { fields: {} },
   insert: { fields: { text: text(0, 100_000) } },
-  read: { fields: { readId: text(1, 64) } },
+  read: { fields: { readId: text(1, 64), onlyChanged: flag } },
 };
 
 const PANEL_MESSAGES: Shapes = {
@@ -64,7 +67,8 @@ function check<T>(shapes: Shapes, message: unknown): Checked<T> {
   for (const [key, rule] of Object.entries(shape.fields)) {
     const problem = rule(m[key]);
     if (problem) return { ok: false, error: `${key}: ${problem}` };
-    value[key] = m[key];
+    // An optional field that is absent stays absent, as zod leaves it.
+    if (key in m) value[key] = m[key];
   }
   if (shape.strict) {
     // for…in, as zod looks for unknown keys (inherited enumerable ones count too).

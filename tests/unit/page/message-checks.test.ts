@@ -17,12 +17,20 @@ const edgeString = fc.oneof(
   fc.constantFrom('\uD800'.repeat(64), '\uD800'.repeat(65), '\uD800\uDC00\uDC00'.repeat(22), '\uDC00\uD800'.repeat(33)),
 );
 const edgeNumber = fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.constantFrom(0, -0, 1.5, -1, NaN, Infinity, 2 ** 53, 2 ** 53 - 1, -(2 ** 53)));
-const anyValue = fc.oneof(edgeString, edgeNumber, fc.constantFrom(null, undefined, true, [], {}));
+const anyValue = fc.oneof(edgeString, edgeNumber, fc.constantFrom(null, undefined, true, false, [], {}));
 const field = fc.oneof({ arbitrary: edgeString, weight: 3 }, { arbitrary: edgeNumber, weight: 3 }, { arbitrary: anyValue, weight: 1 });
-const TYPES = ['highlight', 'pick-start', 'pick-cancel', 'insert', 'read', 'page-changed', 'read-progress', 'format-disk', 'constructor', '__proto__', 'toString'];
+
+// The message types and field names come from the schemas themselves, so a field added to a
+// schema is generated here, and the test fails until the page's check knows it.
+type Shaped = { def: { shape: Record<string, { def: { values?: unknown[] } }> } };
+const options = [...(AgentRequest.def.options as unknown as Shaped[]), ...(PanelMessage.def.options as unknown as Shaped[])];
+const SCHEMA_TYPES = options.flatMap((o) => o.def.shape.type?.def.values ?? []) as string[];
+const SCHEMA_FIELDS = [...new Set(options.flatMap((o) => Object.keys(o.def.shape)))].filter((k) => k !== 'type');
+const TYPES = [...SCHEMA_TYPES, 'format-disk', 'constructor', '__proto__', 'toString'];
+const fields = (value: fc.Arbitrary<unknown>) => Object.fromEntries([...SCHEMA_FIELDS, 'extra'].map((k) => [k, value]));
 const message = fc.oneof(
-  { arbitrary: fc.record({ type: fc.constantFrom(...TYPES), readId: edgeString, index: edgeNumber, text: edgeString, fields: edgeNumber }, { requiredKeys: ['type', 'readId'] }), weight: 4 },
-  { arbitrary: fc.record({ type: fc.oneof(fc.constantFrom(...TYPES), anyValue), readId: field, index: field, text: field, fields: field, extra: anyValue }, { requiredKeys: ['type'] }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constantFrom(...TYPES), ...fields(fc.oneof(edgeString, edgeNumber, fc.boolean())) }, { requiredKeys: ['type'] }), weight: 4 },
+  { arbitrary: fc.record({ type: fc.oneof(fc.constantFrom(...TYPES), anyValue), ...fields(field) }, { requiredKeys: ['type'] }), weight: 2 },
   { arbitrary: anyValue, weight: 1 },
 );
 
@@ -33,6 +41,11 @@ function zodSays(schema: typeof AgentRequest | typeof PanelMessage, value: unkno
 }
 
 describe('the page side checks messages as the schemas in lib/messages.ts do', () => {
+  it('generates every message type and field the schemas name', () => {
+    expect(SCHEMA_TYPES).toEqual(expect.arrayContaining(['highlight', 'pick-start', 'pick-cancel', 'insert', 'read', 'page-changed', 'read-progress']));
+    expect(SCHEMA_FIELDS).toEqual(expect.arrayContaining(['readId', 'index', 'text', 'fields']));
+  });
+
   it('agent requests: the same verdict and the same checked request as AgentRequest, on generated messages', () => {
     fc.assert(
       fc.property(message, (m) => {
@@ -109,6 +122,8 @@ describe('listenForAgentRequests', () => {
     insert: vi.fn(() => undefined),
     insertTarget: vi.fn(() => undefined),
     remember: vi.fn(),
+    lastRead: vi.fn(),
+    takeChanges: vi.fn(() => []),
   });
 
   it('answers by sendResponse and keeps the channel open (true), which Chromium before 148 needs', async () => {
