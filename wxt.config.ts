@@ -9,6 +9,9 @@ import { ICON_MANIFEST, writeIcons } from './scripts/icons.mjs';
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // The polyfill module aliases `wxt/browser` for the extension's pages and worker. The reader
+  // injected into case pages imports neither: it uses the browser's own API
+  // (lib/page/agent-messages.ts `pageRuntime`), which kept the polyfill out of every frame.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
     build: { minify: process.env.NO_MINIFY ? false : undefined },

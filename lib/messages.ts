@@ -2,6 +2,9 @@
 // every frame stays small.
 import * as z from 'zod/mini';
 import type { Field, FrameRead } from './reader/types';
+import { isFromExtension, type SenderLike } from './sender';
+
+export { isFromExtension, type SenderLike };
 
 /**
  * Messages between the parts of the extension. Every message is validated on receipt, and
@@ -116,6 +119,10 @@ export type HighlightResult = z.infer<typeof HighlightResult>;
 export type InsertResult = z.infer<typeof InsertResult>;
 export type PickResult = z.infer<typeof PickResult>;
 
+/** What the page tells the panel (lib/page/agent-messages.ts `sendToPanel` sends nothing else). */
+export const PanelMessage = z.discriminatedUnion('type', [PageChanged, ReadProgress]);
+export type PanelMessage = z.infer<typeof PanelMessage>;
+
 /** The requests the page agent accepts, and only from this extension's own pages. */
 export const AgentRequest = z.discriminatedUnion('type', [Highlight, PickStart, PickCancel, Insert, ReadRequest]);
 export type AgentRequest = z.infer<typeof AgentRequest>;
@@ -133,18 +140,6 @@ export const AgentReply = {
   read: z.string(),
 } as const satisfies Record<AgentRequestType, z.ZodMiniType>;
 export type AgentReply<T extends AgentRequestType> = z.infer<(typeof AgentReply)[T]>;
-
-/** Sender fields checked by receivers: the extension id, and the tab for page messages. */
-export interface SenderLike {
-  id?: string;
-  tab?: { id?: number };
-  /** The frame a page message came from (0 = top frame). */
-  frameId?: number;
-}
-
-export function isFromExtension(sender: SenderLike, extensionId: string): boolean {
-  return sender.id === extensionId;
-}
 
 /** Whether a runtime message is the page agent of the panel's tab reporting a change. */
 export function isPageChangeFrom(message: unknown, sender: SenderLike, tabId: number, extensionId: string): boolean {

@@ -1,18 +1,29 @@
-import { browser } from 'wxt/browser';
-import { AgentRequest, isFromExtension, type AgentReply, type PageChanged, type ReadProgress, type SenderLike } from '../messages';
+import type { AgentReply, AgentRequest, PanelMessage } from '../messages';
+import { isFromExtension, type SenderLike } from '../sender';
+import { checkAgentRequest, checkPanelMessage } from './message-checks';
 import type { PageAgent } from './page-agent';
 
-export { AgentRequest };
+/** The parts of the extension API the page side uses. */
+export type PageRuntime = Pick<typeof chrome.runtime, 'id' | 'sendMessage' | 'onMessage'>;
+
+/**
+ * The browser's own extension API in this frame, not webextension-polyfill: the polyfill was a
+ * third of the reader injected into every frame. Firefox has `browser`, Chromium `chrome` (and
+ * `browser` too from Chrome 148); both return promises from sendMessage in MV3. Chooses as WXT's
+ * `wxt/browser` does without the polyfill module.
+ */
+export function pageRuntime(): PageRuntime {
+  const g = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
+  return (g.browser?.runtime?.id ? g.browser : g.chrome)!.runtime;
+}
 
 export type Checked = { ok: true; request: AgentRequest } | { ok: false; error: string };
 
 /** Checks a message before the agent acts on it: its sender, then its shape. Says why it refuses. */
 export function checkAgentMessage(message: unknown, sender: SenderLike, extensionId: string): Checked {
   if (!isFromExtension(sender, extensionId)) return { ok: false, error: 'rejected: not sent by this extension' };
-  const parsed = AgentRequest.safeParse(message);
-  if (parsed.success) return { ok: true, request: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: `rejected: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'not a request'}` };
+  const checked = checkAgentRequest(message);
+  return checked.ok ? { ok: true, request: checked.value } : { ok: false, error: `rejected: ${checked.error}` };
 }
 
 /**
@@ -44,26 +55,47 @@ export function answer(request: AgentRequest, agent: PageAgent, readFrame?: Read
   }
 }
 
-/** Answers the panel's requests in this frame: checked sender and shape, then the agent acts. */
-export function listenForAgentRequests(agent: PageAgent, readFrame?: ReadFrame): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const checked = checkAgentMessage(message, sender, browser.runtime.id);
-    return checked.ok ? answer(checked.request, agent, readFrame) : undefined;
+/**
+ * Answers the panel's requests in this frame: checked sender and shape, then the agent acts.
+ * The answer goes back by `sendResponse` with `return true`, the one way every MV3 browser
+ * honours: Firefox also takes a returned promise, but Chromium only from 148 (before that the
+ * polyfill did this for us), and WXT's fakeBrowser ignores a returned promise. A failed answer
+ * is sent as no answer, which the panel's reply check refuses like the rejection it was.
+ */
+export function listenForAgentRequests(agent: PageAgent, readFrame?: ReadFrame, runtime = pageRuntime()): void {
+  runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const checked = checkAgentMessage(message, sender, runtime.id);
+    const reply = checked.ok ? answer(checked.request, agent, readFrame) : undefined;
+    if (!reply) return undefined;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
   });
 }
 
-const PAGE_CHANGED: PageChanged = { type: 'page-changed' };
+export type Sent = { ok: true } | { ok: false; error: string };
 
-/** Tells the panel the page changed. Nobody may be listening (panel closed): that is not an error. */
+/**
+ * The page's one way to tell the panel something: the message is typed by the schema
+ * (lib/messages.ts `PanelMessage`) and checked against it before it leaves the page, so nothing
+ * else rides along (read-progress carries counts only, never page text). A bad message is
+ * refused with the reason. Nobody may be listening (panel closed): that is not an error.
+ */
+export function sendToPanel(message: PanelMessage, runtime = pageRuntime()): Sent {
+  const checked = checkPanelMessage(message);
+  if (!checked.ok) return { ok: false, error: `refused: ${checked.error}` };
+  void runtime.sendMessage(checked.value).catch(() => undefined);
+  return { ok: true };
+}
+
+/** Tells the panel the page changed. */
 export function reportPageChanged(): void {
-  void browser.runtime.sendMessage(PAGE_CHANGED).catch(() => undefined);
+  sendToPanel({ type: 'page-changed' });
 }
 
 /**
- * Tells the panel how many fields this frame has read so far in read `readId` (counts only,
- * never page text). Throttled by the caller (read-progress.ts). Nobody listening is not an error.
+ * Tells the panel how many fields this frame has read so far in read `readId`. Throttled by the
+ * caller (read-progress.ts).
  */
 export function reportReadProgress(readId: string, fields: number): void {
-  const message: ReadProgress = { type: 'read-progress', readId, fields };
-  void browser.runtime.sendMessage(message).catch(() => undefined);
+  sendToPanel({ type: 'read-progress', readId, fields });
 }

@@ -1,4 +1,4 @@
-import { computeAccessibleName } from 'dom-accessibility-api';
+import { accessibleName } from '../reader/accessible-name';
 import type { InsertResult, InsertTarget } from '../messages';
 
 /**
@@ -56,7 +56,7 @@ function refusalFor(el: Element, doc: Document): string | undefined {
 }
 
 function fieldName(el: Element): string {
-  const name = computeAccessibleName(el).trim();
+  const name = accessibleName(el).trim();
   return (name || el.getAttribute('placeholder') || 'the field you clicked').slice(0, 120);
 }
 

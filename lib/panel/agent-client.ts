@@ -1,16 +1,23 @@
 import { browser } from 'wxt/browser';
-import { AgentReply, isPageChangeFrom, readProgressFrom, type AgentRequest, type ReadProgress } from '../messages';
+import { AgentReply, AgentRequest, isPageChangeFrom, readProgressFrom, type ReadProgress } from '../messages';
 
 /**
- * The panel's side of the messages to the page agent: one typed way to ask, whose reply is
- * checked against the schema for that request (lib/messages.ts `AgentReply`) before use.
- * Rejects when the tab cannot be reached or the reply is not what the request is answered with.
+ * The panel's side of the messages to the page agent: one typed way to ask. The request is
+ * typed by its schema (lib/messages.ts `AgentRequest`) and checked against it before it leaves
+ * (a bad one is refused with the reason and never sent), and the reply is checked against the
+ * schema for that request (`AgentReply`) before use. Rejects when the request is refused, the tab
+ * cannot be reached or the reply is not what the request is answered with.
  */
 export async function sendToAgent<R extends AgentRequest>(
   tabId: number,
   request: R,
   { frameId }: { frameId?: number } = {},
 ): Promise<AgentReply<R['type']>> {
+  const checked = AgentRequest.safeParse(request);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`refused: ${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'not a request'}`);
+  }
   const reply: unknown = await (frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId }));
   const schema = AgentReply[request.type as R['type']];
   return schema.parse(reply) as AgentReply<R['type']>;

@@ -1,4 +1,4 @@
-import { computeAccessibleName } from 'dom-accessibility-api';
+import { accessibleName } from './accessible-name';
 import type { ReadContext } from './context';
 import { cleanLabel, collapse, errorTextOf, labelTextOf, textOf } from './text';
 
@@ -52,7 +52,7 @@ function layoutLabel(el: Element): string {
 export function controlLabel(ctx: ReadContext, el: Element): string {
   let name = '';
   if (el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label')) {
-    name = computeAccessibleName(el);
+    name = accessibleName(el);
   } else {
     // Label text without nested hints or "Error:" prefixes (GOV.UK nests hints in some labels).
     name = ctx.labelsFor(el).map(labelTextOf).join(' ');
@@ -90,7 +90,7 @@ export function readControl(ctx: ReadContext, el: Element, label = controlLabel(
 function optionLabel(ctx: ReadContext, input: HTMLInputElement): string {
   const labels = ctx.labelsFor(input);
   if (labels.length > 0) return labels.map(labelTextOf).join(' ');
-  return computeAccessibleName(input) || input.value;
+  return accessibleName(input) || input.value;
 }
 
 function legendOf(fieldset: Element): Element | null {
@@ -104,7 +104,7 @@ function groupLabel(container: Element): string {
     const legend = legendOf(container);
     if (legend) return labelTextOf(legend);
   }
-  if (container.hasAttribute('aria-labelledby') || container.hasAttribute('aria-label')) return computeAccessibleName(container);
+  if (container.hasAttribute('aria-labelledby') || container.hasAttribute('aria-label')) return accessibleName(container);
   return '';
 }
 
@@ -150,7 +150,7 @@ export function readDateInput(ctx: ReadContext, dateInput: Element): void {
   const fieldset = dateInput.closest('fieldset');
   const container = fieldset ?? dateInput;
   let label = groupLabel(container);
-  if (!label) label = computeAccessibleName(dateInput);
+  if (!label) label = accessibleName(dateInput);
   // No legend: the name the boxes share ("dob-day" -> "dob"), else the group's id.
   if (!label) {
     const name = inputs[0]?.name ?? '';

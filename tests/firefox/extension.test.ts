@@ -35,6 +35,32 @@ describe('in Firefox', () => {
     expect(await panel.evaluate(() => document.querySelectorAll('main script, main iframe').length)).toBe(0);
   });
 
+  it('page and panel talk with the browser\'s own API: a change is reported and re-read, a field is highlighted', async () => {
+    // The reader carries no polyfill: this checks Firefox's native messaging both ways (the page's
+    // sendToPanel, the agent's answers to the panel's read and highlight requests).
+    const casePage = await browser.newPage();
+    const url = `${server.origin}/cases/X123456/details`;
+    await casePage.goto(url);
+    const options = await openExtensionPage(browser, 'options.html');
+    const tabId = await tabIdFor(options, url);
+    const panel = await openExtensionPage(browser, `sidepanel.html?tabId=${tabId}&today=${DEMO_TODAY}`);
+    const notes = '[data-field-label="Case notes"] [data-field-value]';
+    await waitFor(panel, () => document.querySelector('details[data-fields-read]') !== null, undefined, 'the list of fields');
+    await panel.evaluate(() => void (document.querySelector<HTMLDetailsElement>('details[data-fields-read]')!.open = true));
+    await waitFor(panel, (sel) => document.querySelector(sel ?? '')?.textContent?.includes('Attended appointment') === true, notes, 'the case notes');
+    await casePage.click('#case-notes', { count: 3 });
+    await casePage.type('#case-notes', 'Missed appointment on 27 November.');
+    await waitFor(panel, (sel) => document.querySelector(sel ?? '')?.textContent === 'Missed appointment on 27 November.', notes, 'the re-read notes');
+    // The outline stays 2.5 s: note that it appeared rather than race it.
+    await casePage.evaluate(() => {
+      const seen = window as unknown as { outlined?: boolean };
+      new MutationObserver(() => (seen.outlined ||= document.querySelector('[data-case-guidance="highlight"]') !== null)).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    await panel.evaluate(() => document.querySelector<HTMLButtonElement>('[data-field-label="Case notes"] button')!.click());
+    await waitFor(panel, () => /highlighted/.test(document.querySelector('[role="status"]')?.textContent ?? ''), undefined, 'the highlight to be confirmed');
+    expect(await casePage.evaluate(() => (window as unknown as { outlined?: boolean }).outlined)).toBe(true);
+  });
+
   it('the popup finds a term as the user types', async () => {
     const popup = await openExtensionPage(browser, 'popup.html');
     await waitFor(popup, () => document.querySelector('input[type="search"], input') !== null, undefined, 'the search box');

@@ -20,6 +20,15 @@ describe('sendToAgent', () => {
     await expect(sendToAgent(4, { type: 'insert', text: 'x' })).rejects.toThrow();
   });
 
+  it('refuses a request its schema does not accept, with the reason, and sends nothing', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ outcome: 'shown' } as never);
+    send.mockClear();
+    await expect(sendToAgent(4, { type: 'highlight', readId: 'r', index: -1 })).rejects.toThrow(/^refused: index/);
+    await expect(sendToAgent(4, { type: 'read', readId: '' })).rejects.toThrow(/^refused: readId/);
+    await expect(sendToAgent(4, { type: 'format-disk' } as never)).rejects.toThrow(/^refused: type/);
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('an insert no frame answered is undefined, not an error', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     await expect(sendToAgent(4, { type: 'insert', text: 'x' }, { frameId: 1 })).resolves.toBeUndefined();
