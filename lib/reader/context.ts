@@ -64,20 +64,24 @@ export class ReadContext {
    * a page of many controls quadratic.
    */
   labelsFor(control: Element): Element[] {
-    const out: Element[] = [];
-    const root = control.getRootNode();
-    if (control.id) {
+    const id = control.id;
+    let byFor: Element[] | undefined;
+    if (id) {
+      const root = control.getRootNode();
       let map = this.labelMaps.get(root);
       if (!map) {
         map = new Map();
         for (const label of (root as ParentNode).querySelectorAll('label[for]')) {
-          const id = label.getAttribute('for')!;
-          map.set(id, [...(map.get(id) ?? []), label]);
+          const name = label.getAttribute('for')!;
+          const same = map.get(name);
+          if (same) same.push(label);
+          else map.set(name, [label]);
         }
         this.labelMaps.set(root, map);
       }
-      out.push(...(map.get(control.id) ?? []));
+      byFor = map.get(id);
     }
+    const out = byFor ? byFor.slice() : [];
     const wrapping = control.parentElement?.closest('label');
     if (wrapping && !out.includes(wrapping) && !wrapping.hasAttribute('for')) out.push(wrapping);
     return out;

@@ -14,11 +14,13 @@ export function isReadableControl(el: Element): boolean {
   return el.tagName !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
 }
 
+const ONE_ID = /^\S+$/;
+
 function byIds(el: Element, attribute: string): Element[] {
   const value = el.getAttribute(attribute);
   // Most controls name no hint: nothing to split or look up.
   if (!value) return [];
-  const ids = value.split(/\s+/).filter(Boolean);
+  const ids = ONE_ID.test(value) ? [value] : value.split(/\s+/).filter(Boolean);
   const root = el.getRootNode() as Document | ShadowRoot;
   return ids.map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => Boolean(x));
 }

@@ -15,6 +15,8 @@ function isSecondLine(el: Element): boolean {
  * sub-line says when it was recorded, not what. Looks inside wrapping spans too.
  */
 export function keyText(dt: Element): string {
+  // Most keys are text alone: no second line to look for (textContent is the text nodes' text).
+  if (!dt.firstElementChild) return cleanLabel(dt.textContent ?? '');
   const parts: string[] = [];
   let done = false;
   const walk = (parent: Element, depth: number): void => {

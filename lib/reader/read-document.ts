@@ -90,6 +90,10 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
     // Nothing inside to walk and no shape that reads such an element: whether it is hidden makes
     // no difference, so its style is not computed (most links, labels, images, bold words).
     if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !(classes && READ_CLASSES.some((c) => classes.includes(c)))) return;
+    const control = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
+    // A control already read with its group or table, or one never read (a password, a hidden
+    // input): passed over before its style is asked, unless it heads a shape of its own.
+    if (control && (ctx.consumed.has(el) || !isReadableControl(el)) && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
     if (isHidden(el, classes)) return;
     if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
       const shadow = ctx.shadowRootOf(el);
@@ -112,7 +116,7 @@ function* walkDocument(doc: Document, options: ReadOptions): Generator<number, R
     if (hasClass(classes, 'govuk-date-input')) return readDateInput(ctx, el);
     if (tag === 'FIELDSET' || attributeOf(el, 'role') === 'radiogroup') {
       for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
-    } else if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+    } else if (control) {
       if (ctx.consumed.has(el) || !isReadableControl(el)) return;
       const input = el as HTMLInputElement;
       if (input.type === 'radio' && input.name) {
