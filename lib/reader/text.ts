@@ -21,6 +21,8 @@ const EMPTY_PLACEHOLDERS = new Set([
   'n/k',
 ]);
 
+const LONGEST_PLACEHOLDER = Math.max(...[...EMPTY_PLACEHOLDERS].map((p) => p.length));
+
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL', 'FONT',
@@ -43,7 +45,8 @@ export function truncate(text: string): string {
 /** A value as the panel should see it: whitespace collapsed, placeholders for "nothing" emptied, bounded. */
 export function cleanValue(text: string): string {
   const collapsed = collapse(text);
-  if (EMPTY_PLACEHOLDERS.has(collapsed.toLowerCase())) return '';
+  // Lower-casing never shortens a string: a longer value cannot be a placeholder, and is not lower-cased.
+  if (collapsed.length <= LONGEST_PLACEHOLDER && EMPTY_PLACEHOLDERS.has(collapsed.toLowerCase())) return '';
   return truncate(collapsed);
 }
 
