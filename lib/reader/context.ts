@@ -1,5 +1,5 @@
 import type { Field, FieldKind } from './types';
-import { cleanLabel, cleanValue, textOf, truncate } from './text';
+import { classesOf, cleanLabel, cleanValue, textOf, truncate } from './text';
 
 export interface ReadOptions {
   frameId?: number;
@@ -104,20 +104,24 @@ export class ReadContext {
    * a page of many controls quadratic.
    */
   labelsFor(control: Element): Element[] {
-    const out: Element[] = [];
-    const root = control.getRootNode();
-    if (control.id) {
+    const id = control.id;
+    let byFor: Element[] | undefined;
+    if (id) {
+      const root = control.getRootNode();
       let map = this.labelMaps.get(root);
       if (!map) {
         map = new Map();
         for (const label of (root as ParentNode).querySelectorAll('label[for]')) {
-          const id = label.getAttribute('for')!;
-          map.set(id, [...(map.get(id) ?? []), label]);
+          const name = label.getAttribute('for')!;
+          const same = map.get(name);
+          if (same) same.push(label);
+          else map.set(name, [label]);
         }
         this.labelMaps.set(root, map);
       }
-      out.push(...(map.get(control.id) ?? []));
+      byFor = map.get(id);
     }
+    const out = byFor ? byFor.slice() : [];
     const wrapping = control.parentElement?.closest('label');
     if (wrapping && !out.includes(wrapping) && !wrapping.hasAttribute('for')) out.push(wrapping);
     return out;
@@ -177,8 +181,9 @@ export class ReadContext {
     const path: Element[] = [];
     let found: string | undefined;
     for (let a: Element | null = start; a && path.length < 64; a = a.parentElement) {
-      if (this.titles.has(a)) {
-        found = this.titles.get(a);
+      const known = this.titles.get(a);
+      if (known !== undefined || this.titles.has(a)) {
+        found = known;
         break;
       }
       path.push(a);
@@ -223,7 +228,7 @@ const CONTAINER_TAGS = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'DETAILS', 'FIELD
 const CONTAINER_CLASS = /(^|\s)[\w-]*(card|panel|widget|accordion__section)(\s|$)/;
 
 export function isContainer(el: Element): boolean {
-  return CONTAINER_TAGS.has(el.tagName) || CONTAINER_CLASS.test(el.getAttribute('class') ?? '');
+  return CONTAINER_TAGS.has(el.tagName) || CONTAINER_CLASS.test(classesOf(el));
 }
 
 /** The nearest container of an element (undefined: the page itself). */
@@ -232,19 +237,62 @@ export function containerOf(el: Element): Element | undefined {
   return undefined;
 }
 
-/** A container's own title, in order of preference: a heading that is its child or sits in its header or title wrapper, a summary or legend, a "__title" element. */
-const H = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const TITLE_SELECTORS = [
-  H.map((h) => `:scope > ${h}`).join(', '),
-  ['header', '[class*="header"]', '[class*="title"]'].flatMap((wrap) => H.map((h) => `:scope > ${wrap} ${h}`)).join(', '),
-  ':scope > summary, :scope > legend',
-  ':scope > [class$="__title"], :scope > header [class$="__title"], :scope > [class*="header"] [class$="__title"]',
+/**
+ * A container's own title, in order of preference: a heading that is its child or sits in its
+ * header or title wrapper, a summary or legend, a "__title" element. Each finder gives what
+ * container.querySelector gave for the selector in its comment (the first match in document
+ * order), by stepping through the container's children: a selector starting ":scope >" made the
+ * browser test every element of the card, its rows included.
+ */
+const HEADING_NAMES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING_SELECTOR = [...HEADING_NAMES].join(', ');
+/** The prototype's getter (a form's control can shadow form.localName), taken on first use: the build imports this outside a browser. */
+let localNameGetter: ((this: Element) => string) | undefined;
+const localName = (el: Element): string => (localNameGetter ??= Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get as (this: Element) => string).call(el);
+const isHeader = (c: Element, classes: string): boolean => localName(c) === 'header' || classes.includes('header');
+const TITLE_FINDERS: Array<(container: Element) => Element | null> = [
+  // :scope > h1, …, :scope > h6
+  (container) => {
+    for (let c = container.firstElementChild; c; c = c.nextElementSibling) if (HEADING_NAMES.has(localName(c))) return c;
+    return null;
+  },
+  // :scope > header h1, :scope > [class*="header"] h1, :scope > [class*="title"] h1, … h6 (children's subtrees are in document order)
+  (container) => {
+    for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+      const classes = classesOf(c);
+      if (!isHeader(c, classes) && !classes.includes('title')) continue;
+      const heading = c.querySelector(HEADING_SELECTOR);
+      if (heading) return heading;
+    }
+    return null;
+  },
+  // :scope > summary, :scope > legend
+  (container) => {
+    for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+      const name = localName(c);
+      if (name === 'summary' || name === 'legend') return c;
+    }
+    return null;
+  },
+  // :scope > [class$="__title"], :scope > header [class$="__title"], :scope > [class*="header"] [class$="__title"]
+  (container) => {
+    for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+      const classes = classesOf(c);
+      if (classes.endsWith('__title')) return c;
+      if (!isHeader(c, classes)) continue;
+      const title = c.querySelector('[class$="__title"]');
+      if (title) return title;
+    }
+    return null;
+  },
 ];
 
+const VISIBLE_TEXT = { skipVisuallyHidden: true };
+
 function titleOf(container: Element): string | undefined {
-  for (const selector of TITLE_SELECTORS) {
-    const title = container.querySelector(selector);
-    const text = title ? cleanLabel(textOf(title, { skipVisuallyHidden: true })) : '';
+  for (const find of TITLE_FINDERS) {
+    const title = find(container);
+    const text = title ? cleanLabel(textOf(title, VISIBLE_TEXT)) : '';
     if (text) return text;
   }
   return undefined;

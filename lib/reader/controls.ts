@@ -1,6 +1,6 @@
 import { accessibleName } from './accessible-name';
 import type { ReadContext } from './context';
-import { cleanLabel, collapse, errorTextOf, labelTextOf, textOf } from './text';
+import { cleanLabel, collapse, errorTextOf, hasClass, labelTextOf, textOf } from './text';
 
 /** Input types that never hold case facts (or must never be read: passwords). */
 const IGNORED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password']);
@@ -14,8 +14,13 @@ export function isReadableControl(el: Element): boolean {
   return el.tagName !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
 }
 
+const ONE_ID = /^\S+$/;
+
 function byIds(el: Element, attribute: string): Element[] {
-  const ids = el.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const value = el.getAttribute(attribute);
+  // Most controls name no hint: nothing to split or look up.
+  if (!value) return [];
+  const ids = ONE_ID.test(value) ? [value] : value.split(/\s+/).filter(Boolean);
   const root = el.getRootNode() as Document | ShadowRoot;
   return ids.map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => Boolean(x));
 }
@@ -24,7 +29,7 @@ function byIds(el: Element, attribute: string): Element[] {
 function describedBy(el: Element): { hint?: string; error?: string } {
   const out: { hint?: string; error?: string } = {};
   for (const d of byIds(el, 'aria-describedby')) {
-    if (d.classList.contains('govuk-error-message')) out.error = errorTextOf(d);
+    if (hasClass(d.getAttribute('class'), 'govuk-error-message')) out.error = errorTextOf(d);
     else if (!out.hint) out.hint = collapse(textOf(d));
   }
   return out;

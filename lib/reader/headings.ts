@@ -11,9 +11,9 @@ const MAX_LEAD = 600;
  * Layer 3" and the hint "Completed on 20 Jun 2018"; "Licence conditions" then bullets. Read only
  * when the paragraph or list is the first thing after the heading (nothing else was read between).
  */
-export function readLead(ctx: ReadContext, el: Element): boolean {
+export function readLead(ctx: ReadContext, el: Element, tag = el.tagName): boolean {
   const lead = ctx.lead!;
-  if (el.tagName === 'P') {
+  if (tag === 'P') {
     if (ctx.consumed.has(el)) return false;
     const parts = [textOf(el, { skipVisuallyHidden: true })];
     for (let next = el.nextElementSibling; next && AFTERWORD_CLASS.test(next.getAttribute('class') ?? ''); next = next.nextElementSibling)
@@ -23,7 +23,7 @@ export function readLead(ctx: ReadContext, el: Element): boolean {
     ctx.emit({ label: lead.label, value, kind: 'label-value', element: el, section: lead.section });
     return true;
   }
-  if (el.tagName === 'UL' || el.tagName === 'OL') {
+  if (tag === 'UL' || tag === 'OL') {
     const items = [...el.children].filter((li) => li.tagName === 'LI');
     // A list of links only is navigation, not content.
     if (items.length === 0 || items.every((li) => li.children.length === 1 && li.firstElementChild?.tagName === 'A' && !collapse(li.firstChild?.nodeValue ?? '')))

@@ -1,5 +1,5 @@
 import type { ReadContext } from './context';
-import { cleanLabel, collapse, textOf } from './text';
+import { cleanLabel, collapse, hasClass, textOf } from './text';
 
 /** Parts of a key cell that are a second line ("Last updated 3 May 2025"), not the key itself. */
 function isSecondLine(el: Element): boolean {
@@ -15,6 +15,8 @@ function isSecondLine(el: Element): boolean {
  * sub-line says when it was recorded, not what. Looks inside wrapping spans too.
  */
 export function keyText(dt: Element): string {
+  // Most keys are text alone: no second line to look for (textContent is the text nodes' text).
+  if (!dt.firstElementChild) return cleanLabel(dt.textContent ?? '');
   const parts: string[] = [];
   let done = false;
   const walk = (parent: Element, depth: number): void => {
@@ -61,33 +63,45 @@ function cellItems(dd: Element): string[] | undefined {
 
 /** A value cell: a list, expanders, a nested description list or several paragraphs are kept as items. */
 function readValueCell(dd: Element): { value: string; items?: string[] } {
-  const nested = dd.querySelector(':scope > dl');
+  // Most values are plain text: no nested list, items or paragraphs to look for.
+  if (!dd.firstElementChild) return { value: textOf(dd, VISIBLE_TEXT) };
+  let nested: Element | undefined;
+  const paragraphs: Element[] = [];
+  for (let c: Element | null = dd.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    if (tag === 'DL') nested ??= c;
+    else if (tag === 'P') paragraphs.push(c);
+  }
   if (nested) {
     const items = pairs(nested).map(([k, v]) => `${keyText(k)}: ${v.map((d) => textOf(d)).join(' ')}`);
     return { value: items.join('; '), items };
   }
   const items = cellItems(dd);
   if (items && items.length > 0) return { value: items.join('; '), items };
-  const paragraphs = [...dd.children].filter((c) => c.tagName === 'P');
   if (paragraphs.length > 1) {
     const items = paragraphs.map((p) => textOf(p));
     return { value: items.join('; '), items };
   }
-  return { value: textOf(dd, { skipVisuallyHidden: true }) };
+  return { value: textOf(dd, VISIBLE_TEXT) };
 }
 
+const VISIBLE_TEXT = { skipVisuallyHidden: true };
+
 function isActions(el: Element): boolean {
-  return el.classList.contains('govuk-summary-list__actions');
+  return hasClass(el.getAttribute('class'), 'govuk-summary-list__actions');
 }
 
 /** (dt, dd[]) pairs of a description list; dt/dd may be wrapped in divs (summary-list rows). */
 function pairs(dl: Element): Array<[Element, Element[]]> {
   const out: Array<[Element, Element[]]> = [];
   const visit = (parent: Element): void => {
-    for (const child of parent.children) {
-      if (child.tagName === 'DT') out.push([child, []]);
-      else if (child.tagName === 'DD' && !isActions(child)) out[out.length - 1]?.[1].push(child);
-      else if (child.tagName === 'DIV') visit(child);
+    // Sibling steps, not an iterator over parent.children (slower by far for every row).
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName;
+      if (tag === 'DT') out.push([child, []]);
+      else if (tag === 'DD') {
+        if (!isActions(child)) out[out.length - 1]?.[1].push(child);
+      } else if (tag === 'DIV') visit(child);
     }
   };
   visit(dl);

@@ -1,9 +1,9 @@
 import { ReadContext, type ReadOptions, type ReadState } from './context';
-import { choiceGroups, controlLabel, isControl, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
+import { choiceGroups, controlLabel, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
 import { readDescriptionList } from './lists';
 import { readTable } from './tables';
 import { readCaptionValue, readEmphasis, readLabelValue, readLeadInList, readTimelineItem } from './text-shapes';
-import { cleanLabel, textOf } from './text';
+import { attributeOf, classesOf, cleanLabel, hasClass, textOf } from './text';
 import { readAccordionSection, readHeadingPair, readLead } from './headings';
 import type { Field } from './types';
 
@@ -43,18 +43,42 @@ export const OWN_MARKER = 'data-case-guidance';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'svg', 'SVG', 'BUTTON', 'IFRAME', 'FRAME', 'OBJECT', 'LEGEND', 'CAPTION', 'OPTION']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const HIDDEN_CLASSES = ['govuk-radios__conditional--hidden', 'govuk-checkboxes__conditional--hidden'];
 /** Parts read with their control (hints, error messages) or that repeat other fields (the error summary). */
 const ATTACHED_CLASSES = ['govuk-hint', 'govuk-error-message', 'govuk-error-summary'];
+/**
+ * The only elements that can host a shadow root (attachShadow and declarative shadow DOM refuse
+ * any other, https://dom.spec.whatwg.org/#dom-element-attachshadow), besides custom elements,
+ * whose names hold a hyphen: no other element is asked for one. Upper case as HTML documents
+ * give tagName, lower case as XHTML ones do.
+ */
+const SHADOW_HOSTS = new Set(
+  ['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN'].flatMap((t) => [t, t.toLowerCase()]),
+);
+/**
+ * Elements a shape may read, or that may host a shadow root, even with no element inside them
+ * (see visit: headings, lists, tables, controls, "Label: value" text, a heading's lead, a caption
+ * over a value). Any other element with no element child is passed over before its style is asked.
+ */
+const LEAF_SHAPES = new Set([...HEADINGS, 'DL', 'TABLE', 'FIELDSET', 'INPUT', 'SELECT', 'TEXTAREA', 'P', 'LI', 'DIV', 'SPAN', 'DD', 'TD', 'SMALL', 'UL', 'OL', ...SHADOW_HOSTS]);
+/** Classes that make a shape read an element whatever its tag: a card title, a date input, a timeline entry (a superset: "timeline" covers every timeline class). */
+const READ_CLASSES = ['govuk-summary-card__title', 'govuk-date-input', 'timeline'];
+/** One options object for every element: checkVisibility converts its dictionary on each call. */
+const RENDERED = { visibilityProperty: true };
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute(OWN_MARKER)) return true;
-  if (HIDDEN_CLASSES.some((c) => el.classList.contains(c))) return true;
+/**
+ * The hidden attribute, aria-hidden="true" and the extension's own marker, asked in one call
+ * (aria-hidden's value is matched case-sensitively, as getAttribute(…) === 'true' did).
+ */
+const HIDDEN_ATTRIBUTES = `[hidden], [aria-hidden="true"], [${OWN_MARKER}]`;
+
+function isHidden(el: Element, classes: string): boolean {
+  if (el.matches(HIDDEN_ATTRIBUTES)) return true;
+  if (hasClass(classes, 'govuk-radios__conditional--hidden') || hasClass(classes, 'govuk-checkboxes__conditional--hidden')) return true;
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
     // visibility: hidden is not rendered either: a page must not feed the panel text it hides
     // from the user. display: contents has no box of its own but its children are shown.
-    return !html.checkVisibility({ visibilityProperty: true }) && getComputedStyle(html).display !== 'contents';
+    return !html.checkVisibility(RENDERED) && getComputedStyle(html).display !== 'contents';
   }
   return html.style?.display === 'none';
 }
@@ -80,13 +104,26 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
 
   const visit = (el: Element, pushChildren: (parent: Element | ShadowRoot) => void): void => {
     const tag = dom.tagName(el);
-    if (SKIP_TAGS.has(tag) || ATTACHED_CLASSES.some((c) => el.classList.contains(c)) || isHidden(el)) return;
-    const shadow = ctx.shadowRootOf(el);
-    if (shadow) {
-      ctx.shadowRoots.push(shadow);
-      pushChildren(shadow);
+    if (SKIP_TAGS.has(tag)) return;
+    // The class attribute once, searched as a string, instead of a classList call per class asked about.
+    const classes = classesOf(el);
+    if (classes && ATTACHED_CLASSES.some((c) => hasClass(classes, c))) return;
+    // Nothing inside to walk and no shape that reads such an element: whether it is hidden makes
+    // no difference, so its style is not computed (most links, labels, images, bold words).
+    if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !(classes && READ_CLASSES.some((c) => classes.includes(c)))) return;
+    const control = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
+    // A control already read with its group or table, or one never read (a password, a hidden
+    // input): passed over before its style is asked, unless it heads a shape of its own.
+    if (control && (ctx.consumed.has(el) || !isReadableControl(el)) && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
+    if (isHidden(el, classes)) return;
+    if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
+      const shadow = ctx.shadowRootOf(el);
+      if (shadow) {
+        ctx.shadowRoots.push(shadow);
+        pushChildren(shadow);
+      }
     }
-    if (HEADINGS.has(tag) || el.classList.contains('govuk-summary-card__title')) {
+    if (HEADINGS.has(tag) || hasClass(classes, 'govuk-summary-card__title')) {
       const text = cleanLabel(textOf(el));
       // An accordion heading titles its content; a widget heading holds a value ("VERY HIGH ROSH").
       const accordion = readAccordionSection(ctx, el, text);
@@ -97,10 +134,10 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     }
     if (tag === 'DL') return readDescriptionList(ctx, el);
     if (tag === 'TABLE') return readTable(ctx, el as HTMLTableElement, (root) => void drain(walkFrom(root)));
-    if (el.classList.contains('govuk-date-input')) return readDateInput(ctx, el);
-    if (tag === 'FIELDSET' || el.getAttribute('role') === 'radiogroup') {
+    if (hasClass(classes, 'govuk-date-input')) return readDateInput(ctx, el);
+    if (tag === 'FIELDSET' || attributeOf(el, 'role') === 'radiogroup') {
       for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
-    } else if (isControl(el)) {
+    } else if (control) {
       if (ctx.consumed.has(el) || !isReadableControl(el)) return;
       const input = el as HTMLInputElement;
       if (input.type === 'radio' && input.name) {
@@ -110,7 +147,13 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
         return readChoiceGroup(ctx, input, group);
       }
       return readControl(ctx, el, controlLabel(ctx, el));
-    } else if (readTimelineItem(ctx, el) || readLabelValue(ctx, el) || (ctx.lead && readLead(ctx, el)) || readCaptionValue(ctx, el) || readLeadInList(ctx, el)) {
+    } else if (
+      readTimelineItem(ctx, el, tag, classes) ||
+      readLabelValue(ctx, el, tag) ||
+      (ctx.lead && readLead(ctx, el, tag)) ||
+      readCaptionValue(ctx, el, tag) ||
+      readLeadInList(ctx, el)
+    ) {
       return;
     }
     pushChildren(el);

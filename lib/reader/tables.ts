@@ -16,14 +16,19 @@ function columnHeaders(table: HTMLTableElement): string[] | undefined {
   return headers;
 }
 
+const NONE: Element[] = [];
+
 function cellControls(cell: Element): Element[] {
+  // Most cells hold text only: nothing to search.
+  if (!cell.firstElementChild) return NONE;
   return [...cell.querySelectorAll('input, select, textarea')].filter(isReadableControl);
 }
 
-function cellValue(cell: Element): string {
-  const controls = cellControls(cell);
+const VISIBLE_TEXT = { skipVisuallyHidden: true };
+
+function cellValue(cell: Element, controls = cellControls(cell)): string {
   if (controls.length > 0) return controls.map(controlValue).join(' ');
-  return textOf(cell, { skipVisuallyHidden: true });
+  return textOf(cell, VISIBLE_TEXT);
 }
 
 function hasComplexContent(cell: Element): boolean {
@@ -74,10 +79,11 @@ function readLayoutTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: E
 }
 
 function emitCell(ctx: ReadContext, cell: Element, label: string, control?: Element, group?: string, section?: string): void {
-  const value = control ? controlValue(control) : cellValue(cell);
+  const controls = cellControls(cell);
+  const value = control ? controlValue(control) : cellValue(cell, controls);
   const kind = control && isReadableControl(control) && (control as HTMLInputElement).type === 'date' ? 'date' : 'table';
   ctx.emit({ label, value, kind, element: control ?? cell, group, section });
-  for (const c of cellControls(cell)) ctx.consumed.add(c);
+  for (const c of controls) ctx.consumed.add(c);
 }
 
 /**
@@ -99,17 +105,22 @@ export function readTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: 
     const group = ctx.newGroup('row');
     let column = 0;
     let rowHeader: string | undefined;
-    for (const cell of [...row.cells] as Cell[]) {
+    const matrix = isMatrix(headers, row);
+    // Indexed, not spread: an HTMLCollection's iterator is the slow way through it.
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as Cell;
+      const tag = cell.tagName;
       const span = cell.colSpan || 1;
       const colHeader = headers?.[column];
       column += span;
-      if (cell.tagName === 'TH') {
+      if (tag === 'TH') {
         rowHeader = cleanLabel(textOf(cell));
         // A row header in a list table is also a value of its column (e.g. the offence name).
-        if (colHeader && !isMatrix(headers, row)) emitCell(ctx, cell, colHeader, undefined, group, section);
+        if (colHeader && !matrix) emitCell(ctx, cell, colHeader, undefined, group, section);
         continue;
       }
-      const label = rowHeader && colHeader ? (isMatrix(headers, row) ? `${rowHeader} – ${colHeader}` : colHeader) : (colHeader ?? rowHeader ?? '');
+      const label = rowHeader && colHeader ? (matrix ? `${rowHeader} – ${colHeader}` : colHeader) : (colHeader ?? rowHeader ?? '');
       const controls = cellControls(cell);
       if (controls.length > 0) {
         for (const control of controls) emitCell(ctx, cell, label || controlLabel(ctx, control), control, group, section);

@@ -14,7 +14,8 @@ const MAX_LABEL = 40;
 /** Whether an element holds only inline content (bounded: a deep tree is not a line of text). */
 function isInline(el: Element, depth = 0): boolean {
   if (depth > 32) return false;
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName) || !isInline(child, depth + 1)) return false;
+  // Sibling steps, not an iterator over el.children: the walk asks this of most blocks of a page.
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_TAGS.has(child.tagName) || !isInline(child, depth + 1)) return false;
   return true;
 }
 
@@ -59,8 +60,8 @@ function splitPairs(el: Element, text: string): Array<[string, string]> | undefi
  * "Label: value" text: `<strong>CRN:</strong> X123456`, several pairs in one line, or plain
  * "Date of birth: 18 August 1979 (47 years old)". Returns whether the element was read.
  */
-export function readLabelValue(ctx: ReadContext, el: Element): boolean {
-  if (!CANDIDATE_TAGS.has(el.tagName) || !isInline(el)) return false;
+export function readLabelValue(ctx: ReadContext, el: Element, tag = el.tagName): boolean {
+  if (!CANDIDATE_TAGS.has(tag) || !isInline(el)) return false;
   const pairs: Array<{ label: string; value: string[] }> = [];
   const lead: string[] = [];
   for (let node = el.firstChild; node; node = node.nextSibling) {
@@ -105,7 +106,7 @@ function isEmphasis(el: Element): boolean {
  */
 export function readEmphasis(ctx: ReadContext, el: Element): boolean {
   const bold: Element[] = [];
-  for (const child of el.children) if (isEmphasis(child)) bold.push(child);
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isEmphasis(child)) bold.push(child);
   if (bold.length === 0) return false;
   const before: string[] = [];
   const after: string[] = [];
@@ -141,8 +142,8 @@ const VALUE_CLASS = /bold|heading|body-l|value|count|strong/;
  * A caption over a value: "<p class=govuk-hint>Licence started</p><p class=…bold>29 May 2026</p>"
  * (key-details grids). Exactly two children: a short caption, then a value set apart.
  */
-export function readCaptionValue(ctx: ReadContext, el: Element): boolean {
-  if (el.childElementCount !== 2 || el.tagName !== 'DIV') return false;
+export function readCaptionValue(ctx: ReadContext, el: Element, tag = el.tagName): boolean {
+  if (tag !== 'DIV' || el.childElementCount !== 2) return false;
   const [caption, value] = [el.children[0]!, el.children[1]!];
   if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) return false;
   if (!(isEmphasis(value) || VALUE_CLASS.test(value.getAttribute('class') ?? ''))) return false;
@@ -178,13 +179,12 @@ export function readLeadInList(ctx: ReadContext, el: Element): boolean {
   return true;
 }
 
-function isTimelineItem(el: Element): boolean {
-  return /(^|\s)(moj-timeline__item|timeline__item|timeline-item)(\s|$)/.test(el.getAttribute('class') ?? '');
-}
+const TIMELINE_ITEM = /(^|\s)(moj-timeline__item|timeline__item|timeline-item)(\s|$)/;
 
 /** A timeline entry (MoJ timeline, or any list item with a heading and a <time>): a dated event. */
-export function readTimelineItem(ctx: ReadContext, el: Element): boolean {
-  const isItem = isTimelineItem(el) || (el.tagName === 'LI' && el.querySelector('time') && el.querySelector('h2, h3, h4, h5'));
+export function readTimelineItem(ctx: ReadContext, el: Element, tag = el.tagName, classes = el.getAttribute('class') ?? ''): boolean {
+  // Cheap test first: this is tried on every block of the page.
+  const isItem = (classes.includes('timeline') && TIMELINE_ITEM.test(classes)) || (tag === 'LI' && el.querySelector('time') && el.querySelector('h2, h3, h4, h5'));
   if (!isItem) return false;
   const title = el.querySelector('.moj-timeline__title, [class*="timeline__title"], h2, h3, h4, h5');
   const time = el.querySelector('time, .moj-timeline__date, [class*="timeline__date"]');

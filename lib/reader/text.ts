@@ -21,6 +21,8 @@ const EMPTY_PLACEHOLDERS = new Set([
   'n/k',
 ]);
 
+const LONGEST_PLACEHOLDER = Math.max(...[...EMPTY_PLACEHOLDERS].map((p) => p.length));
+
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL', 'FONT',
@@ -28,8 +30,12 @@ const INLINE_TAGS = new Set([
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG']);
 
+/** Whitespace that collapse() would change: any run of two, any but a plain space, or at either end. */
+const UNCOLLAPSED = /\s\s|[^\S ]|^ | $/;
+
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most labels and values are already collapsed: testing is cheaper than rebuilding them.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 export function truncate(text: string): string {
@@ -39,17 +45,58 @@ export function truncate(text: string): string {
 /** A value as the panel should see it: whitespace collapsed, placeholders for "nothing" emptied, bounded. */
 export function cleanValue(text: string): string {
   const collapsed = collapse(text);
-  if (EMPTY_PLACEHOLDERS.has(collapsed.toLowerCase())) return '';
+  // Lower-casing never shortens a string: a longer value cannot be a placeholder, and is not lower-cased.
+  if (collapsed.length <= LONGEST_PLACEHOLDER && EMPTY_PLACEHOLDERS.has(collapsed.toLowerCase())) return '';
   return truncate(collapsed);
 }
 
 /** A label as the panel should see it: no trailing colon or required-marker asterisk. */
 export function cleanLabel(text: string): string {
-  return truncate(collapse(text).replace(/\s*[:*]+\s*$/, '').replace(/^\s*\*\s*/, ''));
+  const collapsed = collapse(text);
+  // Collapsed text has no space at either end, so only a label ending in ':' or '*' or starting with '*' changes.
+  const last = collapsed.charCodeAt(collapsed.length - 1);
+  if (last !== 58 && last !== 42 && collapsed.charCodeAt(0) !== 42) return truncate(collapsed);
+  return truncate(collapsed.replace(/\s*[:*]+\s*$/, '').replace(/^\s*\*\s*/, ''));
 }
 
-export function isVisuallyHidden(el: Element): boolean {
-  return el.classList.contains('govuk-visually-hidden') || el.classList.contains('visually-hidden') || el.classList.contains('sr-only');
+/** ASCII whitespace: what separates the classes of a class attribute. */
+function isClassSeparator(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+/**
+ * Whether a class attribute (getAttribute('class')) holds a class, as classList.contains says:
+ * read once per element and searched as a string, a DOM call fewer per class asked about.
+ */
+export function hasClass(classes: string | null, name: string): boolean {
+  if (!classes) return false;
+  for (let i = classes.indexOf(name); i >= 0; i = classes.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if ((i === 0 || isClassSeparator(classes.charCodeAt(i - 1))) && (end === classes.length || isClassSeparator(classes.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+/** Taken on first use, not when the module loads (the build imports it outside a browser). */
+let getAttribute: ((this: Element, name: string) => string | null) | undefined;
+
+/**
+ * The class attribute of an element, or '' ('' and no attribute hold no class alike). Through
+ * the prototype, as the walk's other DOM getters: a form's control named "getAttribute" shadows
+ * form.getAttribute, and must not make the form (or a card holding it) unreadable.
+ */
+export function classesOf(el: Element): string {
+  return attributeOf(el, 'class') ?? '';
+}
+
+/** An attribute of an element, read through the prototype (see classesOf). */
+export function attributeOf(el: Element, name: string): string | null {
+  getAttribute ??= Element.prototype.getAttribute;
+  return getAttribute.call(el, name);
+}
+
+export function isVisuallyHidden(el: Element, classes = classesOf(el)): boolean {
+  return hasClass(classes, 'govuk-visually-hidden') || hasClass(classes, 'visually-hidden') || hasClass(classes, 'sr-only');
 }
 
 export interface TextOptions {
@@ -75,44 +122,55 @@ function notRendered(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
-export function textOf(root: Node, options: TextOptions = {}): string {
-  // Most labels and values are one text node: no walk needed.
-  const only = root.firstChild;
-  if (only && only === root.lastChild && only.nodeType === 3) return collapse(only.nodeValue ?? '');
-  const parts: string[] = [];
+const NO_OPTIONS: TextOptions = {};
+
+export function textOf(root: Element, options: TextOptions = NO_OPTIONS): string {
+  // Most labels and values are text alone: with no element inside there is nothing to walk, and
+  // textContent is exactly the text of the text nodes (comments are not part of it).
+  if (!root.firstElementChild) return collapse(root.textContent ?? '');
+  let text = '';
   let depth = 0;
+  const { skipVisuallyHidden, skip } = options;
   const visit = (node: Node): void => {
     if (++depth > MAX_DEPTH) {
       depth -= 1;
       return;
     }
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push(child.nodeValue ?? '');
-      } else if (child.nodeType === 1) {
+      const type = child.nodeType;
+      if (type === 3) {
+        text += child.nodeValue ?? '';
+      } else if (type === 1) {
         const el = child as Element;
-        if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || notRendered(el)) continue;
-        if (options.skipVisuallyHidden && isVisuallyHidden(el)) continue;
-        if (options.skip?.(el)) continue;
-        if (el.tagName === 'BR') {
-          parts.push(' ');
+        const tag = el.tagName;
+        if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+        // The cheap tests before the computed style (all of them only leave parts out).
+        if (skipVisuallyHidden && isVisuallyHidden(el)) continue;
+        if (skip?.(el)) continue;
+        const inline = INLINE_TAGS.has(tag);
+        // An inline element with nothing in it adds nothing, rendered or not: no style to compute.
+        if (inline && !el.firstChild) continue;
+        if (notRendered(el)) continue;
+        if (tag === 'BR') {
+          text += ' ';
           continue;
         }
         // Block elements separate words; inline ones ("What is your <b>nationality</b>?") do not.
-        const inline = INLINE_TAGS.has(el.tagName);
-        if (!inline) parts.push(' ');
+        if (!inline) text += ' ';
         visit(el);
-        if (!inline) parts.push(' ');
+        if (!inline) text += ' ';
       }
     }
     depth -= 1;
   };
   visit(root);
-  return collapse(parts.join(''));
+  return collapse(text);
 }
 
-const HINT_OR_ERROR = (el: Element): boolean =>
-  el.classList.contains('govuk-hint') || el.classList.contains('govuk-error-message');
+const HINT_OR_ERROR = (el: Element): boolean => {
+  const classes = el.getAttribute('class');
+  return hasClass(classes, 'govuk-hint') || hasClass(classes, 'govuk-error-message');
+};
 
 /** Legend or label text without the hint or error message that GOV.UK may nest inside it. */
 export function labelTextOf(el: Element): string {

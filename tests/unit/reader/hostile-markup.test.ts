@@ -27,14 +27,25 @@ describe('a page cannot silence the reader by DOM clobbering', () => {
   );
 
   it('an element that throws when read is passed over and counted, and the read goes on', () => {
-    // In a browser, form.classList is then the control, whose contains() refuses a string; jsdom
-    // does not shadow form properties, so the test shadows one the same way: on the instance.
+    // In a browser, form.matches is then the control, which cannot be called; jsdom does not
+    // shadow form properties, so the test shadows one the same way: on the instance. (Not
+    // classList, which the walk no longer asks: it reads the class attribute once instead.)
     document.body.innerHTML = `<form id="f"><label for="a">Surname</label><input id="a" value="Smith"></form><dl><dt>Sex</dt><dd>Male</dd></dl>`;
-    Object.defineProperty(document.getElementById('f')!, 'classList', { get: () => document.createElement('input') });
+    Object.defineProperty(document.getElementById('f')!, 'matches', { get: () => document.createElement('input') });
     const out = readDocument(document);
     expect(out.fields.map((f) => f.label)).toEqual(expect.arrayContaining(['Surname', 'Sex']));
     expect(out.unreadableElements).toBe(1);
     expect(read(`<form><label for="a">Surname</label><input id="a" value="Smith"></form>`).unreadableElements).toBe(0);
+  });
+
+  it.each(['getAttribute', 'classList'])('a form whose %s is a control still has its controls read, labelled and in their section', (name) => {
+    // <input name="getAttribute"> makes form.getAttribute that input in a browser; it once made
+    // every control of the form unreadable (their section is looked for through the form).
+    document.body.innerHTML = `<section><h2>Person</h2><form id="f"><label for="a">Surname</label><input id="a" value="Smith"></form></section>`;
+    Object.defineProperty(document.getElementById('f')!, name, { get: () => document.createElement('input') });
+    const out = readDocument(document);
+    expect(out.fields.map((f) => [f.label, f.value, f.section])).toEqual([['Surname', 'Smith', 'Person']]);
+    expect(out.unreadableElements).toBe(0);
   });
 });
 
