@@ -4,7 +4,7 @@ import { parseDateInText, parseUkDate, type IsoDate, type Parsed } from './dates
 import { CONVICTION_DISPOSALS, classifyDisposal, type DisposalType } from './disposals';
 import { categoryNamed, classifyCondition, isStandardCondition } from './licence-conditions';
 import { lengthInWording, parseLength, type Length } from './lengths';
-import { mappingFor, type FieldMapping } from './mappings';
+import { mappingIndex, type FieldMapping } from './mappings';
 import { classifyOffence } from './offences';
 import {
   isEmptyState,
@@ -91,13 +91,14 @@ const FIELD_VOCABULARY = [...VOCABULARY, ...IDENTITY_VOCABULARY];
 export function extractCase(fields: Field[], options: ExtractOptions = {}): CaseRecord {
   const record: CaseRecord = { offences: [], licenceConditions: [], events: [], orders: [], unreadable: [], conflicts: [] };
   const all: Array<{ field: Field; fact?: FactId }> = [];
+  const mapped = mappingIndex(options.mappings ?? []);
   for (const field of fields) {
     if (field.kind === 'event') {
       record.events.push(readEvent(field));
       continue;
     }
     const fact =
-      mappingFor(field, options.mappings ?? []) ??
+      mapped(field) ??
       factForLabel(field.label, field.section, FIELD_VOCABULARY) ??
       factInWording(field);
     all.push(fact ? { field, fact } : { field });
