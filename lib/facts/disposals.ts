@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { anyOf } from './any-of';
 
 /** The disposals the rules distinguish (domain reference, "Facts the rules need"). */
 export const DisposalType = z.enum([
@@ -34,8 +35,11 @@ export const DISPOSAL_WORDINGS: Array<{ type: DisposalType; pattern: RegExp; exa
   { type: 'fine', pattern: /\bfine\b|\bfined\b/i, example: 'Fine' },
 ];
 
+/** Any disposal's wording: most headings and values are none, and one test says so. */
+const ANY_DISPOSAL = anyOf(DISPOSAL_WORDINGS.map((w) => w.pattern));
+
 export function classifyDisposal(text: string): DisposalType | undefined {
-  return DISPOSAL_WORDINGS.find((w) => w.pattern.test(text))?.type;
+  return ANY_DISPOSAL.test(text) ? DISPOSAL_WORDINGS.find((w) => w.pattern.test(text))?.type : undefined;
 }
 
 /** Disposals a court gives on conviction (so an offence with one of them was a conviction). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { anyOf } from './any-of';
 
 /** The kinds of sexual offending the rules and licence conditions distinguish. */
 export const OffenceKind = z.enum(['contact-child', 'contact-adult', 'images-internet', 'non-contact']);
@@ -57,6 +58,8 @@ export const SEXUAL_OFFENCES: SexualOffence[] = z.array(SexualOffence).parse([
 
 /** Each offence's wording compiled once: a page's table of a thousand offences would otherwise compile them a thousand times. */
 const SEXUAL_OFFENCES_COMPILED: Array<[SexualOffence, RegExp]> = SEXUAL_OFFENCES.map((o) => [o, new RegExp(o.match, 'i')]);
+/** Any of those wordings: most offences on a page are none of them, and one test says so. */
+const ANY_SEXUAL_OFFENCE = anyOf(SEXUAL_OFFENCES.map((o) => o.match));
 
 /** Words that make an offence one against a child, whatever the offence. */
 const CHILD_WORDS = /\bchild(ren)?\b|under (13|16|18)\b|\bgirl under\b|\bboy under\b|\bminor\b/i;
@@ -92,7 +95,7 @@ export function homeOfficeCode(text: string): string | undefined {
 export function classifyOffence(text: string): OffenceClassification {
   const code = homeOfficeCode(text);
   if (NOT_SEXUAL.test(text)) return { sexual: false, homeOfficeCode: code };
-  const offence = SEXUAL_OFFENCES_COMPILED.find(([, pattern]) => pattern.test(text))?.[0];
+  const offence = ANY_SEXUAL_OFFENCE.test(text) ? SEXUAL_OFFENCES_COMPILED.find(([, pattern]) => pattern.test(text))?.[0] : undefined;
   const child = CHILD_WORDS.test(text);
   if (offence) {
     const kind = child && offence.kind === 'contact-adult' ? 'contact-child' : offence.kind;

@@ -4,7 +4,8 @@ import { FACT_NAMES } from '../facts/vocabulary';
 import { WHERE_FOUND } from '../facts/summary';
 import { DTO_WORDING, notificationPeriod, type Disposal, type Period } from '../law/notification';
 import { describeMonths, lastDayOfPeriod, under18Across } from '../law/periods';
-import { schedule3EntryFor, type Schedule3Entry } from '../law/schedule3';
+import { SCHEDULE_3, schedule3EntryFor, type Schedule3Entry } from '../law/schedule3';
+import { anyOf } from '../facts/any-of';
 import { meetsThreshold, type ThresholdFacts } from '../law/thresholds';
 import { URLS } from '../law/source';
 import type { Computed, Missing, Observation } from './observations';
@@ -22,12 +23,14 @@ function entryFor(text: string): Schedule3Entry | undefined {
   let found = entries.get(text);
   if (found === undefined) {
     if (entries.size >= 5000) entries.clear();
-    found = schedule3EntryFor(text) ?? null;
+    found = (ANY_ENTRY.test(text) && schedule3EntryFor(text)) || null;
     entries.set(text, found);
   }
   return found ?? undefined;
 }
 const entries = new Map<string, Schedule3Entry | null>();
+/** Any Schedule 3 wording: most offences on a page are in none of its entries, and one test says so. */
+const ANY_ENTRY = anyOf(SCHEDULE_3.flatMap((e) => e.patterns));
 
 const miss = (name: string, where?: string): Missing => (where ? { name, where } : { name });
 
