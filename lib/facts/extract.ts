@@ -526,7 +526,7 @@ function conditionsOf(items: Item[]): LicenceCondition[] {
  * (eventKey) and may be the field an order's title is read from; nothing else. Most fields of a
  * large page are plain, and each pass then skips them instead of testing them again.
  */
-function isPlain(field: Field): boolean {
+export function isPlain(field: Field): boolean {
   return (
     !field.items &&
     field.kind !== 'label-value' &&

@@ -495,10 +495,7 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
   },
 ]);
 
-/** Patterns compiled once: the rules ask this of every offence on a page, several times over. */
-const COMPILED: Array<[Schedule3Entry, RegExp[]]> = SCHEDULE_3.map((e) => [e, e.patterns.map((p) => new RegExp(p, 'i'))]);
-
 /** The Schedule 3 entry an offence's wording names, if any (first match). */
 export function schedule3EntryFor(text: string): Schedule3Entry | undefined {
-  return COMPILED.find(([, patterns]) => patterns.some((p) => p.test(text)))?.[0];
+  return SCHEDULE_3.find((e) => e.patterns.some((p) => new RegExp(p, 'i').test(text)));
 }

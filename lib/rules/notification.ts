@@ -4,8 +4,8 @@ import { FACT_NAMES } from '../facts/vocabulary';
 import { WHERE_FOUND } from '../facts/summary';
 import { DTO_WORDING, notificationPeriod, type Disposal, type Period } from '../law/notification';
 import { describeMonths, lastDayOfPeriod, under18Across } from '../law/periods';
-import { SCHEDULE_3, schedule3EntryFor, type Schedule3Entry } from '../law/schedule3';
-import { anyOf } from '../facts/any-of';
+import { SCHEDULE_3, type Schedule3Entry } from '../law/schedule3';
+import { firstMatching } from '../facts/any-of';
 import { meetsThreshold, type ThresholdFacts } from '../law/thresholds';
 import { URLS } from '../law/source';
 import type { Computed, Missing, Observation } from './observations';
@@ -19,18 +19,18 @@ const CHILD_WORDS = /\bchild(ren)?\b|\bunder\s*(13|16|18)\b|\bgirl under\b|\bboy
  * observations ask it of every offence on a page (the two notification rules, and MAPPA twice),
  * and a page can list a thousand offences. The Schedule is data fixed at build time.
  */
-function entryFor(text: string): Schedule3Entry | undefined {
+export function entryFor(text: string): Schedule3Entry | undefined {
   let found = entries.get(text);
   if (found === undefined) {
     if (entries.size >= 5000) entries.clear();
-    found = (ANY_ENTRY.test(text) && schedule3EntryFor(text)) || null;
+    found = schedule3EntryIn(text) ?? null;
     entries.set(text, found);
   }
   return found ?? undefined;
 }
 const entries = new Map<string, Schedule3Entry | null>();
-/** Any Schedule 3 wording: most offences on a page are in none of its entries, and one test says so. */
-const ANY_ENTRY = anyOf(SCHEDULE_3.flatMap((e) => e.patterns));
+/** As schedule3EntryFor; on a page of many offences, one union test first turns away those in no entry. */
+const schedule3EntryIn = firstMatching(SCHEDULE_3.map((e) => [e, e.patterns.map((p) => new RegExp(p, 'i'))]));
 
 const miss = (name: string, where?: string): Missing => (where ? { name, where } : { name });
 
