@@ -34,6 +34,19 @@ function normaliseWords(text: string): string {
  * years, American month-first dates and impossible dates (31/02/2020) are refused with a reason.
  */
 export function parseUkDate(raw: string): Parsed<IsoDate> {
+  // Pages repeat dates (a table of offences, each "1 May 2020"), and every re-read of the page
+  // reads them again: each wording is parsed once. A copy goes out, so no caller can change the cache.
+  let parsed = parsedDates.get(raw);
+  if (!parsed) {
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    parsed = readUkDate(raw);
+    parsedDates.set(raw, parsed);
+  }
+  return { ...parsed };
+}
+const parsedDates = new Map<string, Parsed<IsoDate>>();
+
+function readUkDate(raw: string): Parsed<IsoDate> {
   const text = raw
     .replace(/\(.*?\)/g, ' ')
     .replace(WEEKDAY, '')
@@ -49,7 +62,8 @@ export function parseUkDate(raw: string): Parsed<IsoDate> {
     const date = parse(input, shape.format(match), new Date(2000, 0, 1));
     if (!isValid(date) || date.getFullYear() < 1900 || date.getFullYear() > 2200)
       return { ok: false, reason: `"${raw.trim()}" is not a real date` };
-    return { ok: true, value: format(date, 'yyyy-MM-dd') };
+    // The year is 1900-2200 here, so four digits: what format(date, 'yyyy-MM-dd') gives, without its parser of patterns.
+    return { ok: true, value: `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}` };
   }
   return { ok: false, reason: `"${raw.trim()}" is not a date in a form this reads` };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstMatching } from './any-of';
 
 /** The disposals the rules distinguish (domain reference, "Facts the rules need"). */
 export const DisposalType = z.enum([
@@ -34,8 +35,11 @@ export const DISPOSAL_WORDINGS: Array<{ type: DisposalType; pattern: RegExp; exa
   { type: 'fine', pattern: /\bfine\b|\bfined\b/i, example: 'Fine' },
 ];
 
+/** In list order; on a page of many headings, one union test first turns away those that name no disposal. */
+const disposalIn = firstMatching(DISPOSAL_WORDINGS.map((w) => [w.type, [w.pattern]]));
+
 export function classifyDisposal(text: string): DisposalType | undefined {
-  return DISPOSAL_WORDINGS.find((w) => w.pattern.test(text))?.type;
+  return disposalIn(text);
 }
 
 /** Disposals a court gives on conviction (so an offence with one of them was a conviction). */

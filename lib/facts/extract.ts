@@ -4,7 +4,8 @@ import { parseDateInText, parseUkDate, type IsoDate, type Parsed } from './dates
 import { CONVICTION_DISPOSALS, classifyDisposal, type DisposalType } from './disposals';
 import { categoryNamed, classifyCondition, isStandardCondition } from './licence-conditions';
 import { lengthInWording, parseLength, type Length } from './lengths';
-import { mappingFor, type FieldMapping } from './mappings';
+import { anyOf } from './any-of';
+import { mappingIndex, type FieldMapping } from './mappings';
 import { classifyOffence } from './offences';
 import {
   isEmptyState,
@@ -39,6 +40,13 @@ function valuesOf(field: Field): string[] {
 }
 
 type Tagged = { field: Field; fact: FactId };
+
+/**
+ * A field as the case is built from it: its fact, if any; `merged` when a page's own fields join
+ * the one order the page is about; `plain` when nothing but its place on the page can matter
+ * (see `isPlain`), so the per-event passes skip it.
+ */
+type Item = { field: Field; fact?: FactId; merged?: boolean; plain?: boolean };
 
 /** Readings of one fact from some fields: one believed value, or a conflict, or nothing. */
 type Single = <T>(fact: FactId, parse: (raw: string) => Parsed<T>, show?: (value: T) => string, sameAs?: (value: T) => string) => Fact<T> | undefined;
@@ -75,7 +83,7 @@ function singleOver(record: CaseRecord, fields: (fact: FactId) => Field[]): Sing
 }
 
 /** Fields by fact, indexed once (each fact is asked for several times). */
-function byFact(items: Array<{ field: Field; fact?: FactId }>): (fact: FactId) => Field[] {
+function byFact(items: Item[]): (fact: FactId) => Field[] {
   const index = new Map<FactId, Field[]>();
   for (const { field, fact } of items) if (fact) (index.get(fact) ?? index.set(fact, []).get(fact)!).push(field);
   return (fact) => index.get(fact) ?? [];
@@ -90,17 +98,18 @@ const FIELD_VOCABULARY = [...VOCABULARY, ...IDENTITY_VOCABULARY];
 /** Builds the case record from fields; facts keep their field as source, unreadable ones say why. */
 export function extractCase(fields: Field[], options: ExtractOptions = {}): CaseRecord {
   const record: CaseRecord = { offences: [], licenceConditions: [], events: [], orders: [], unreadable: [], conflicts: [] };
-  const all: Array<{ field: Field; fact?: FactId }> = [];
+  const all: Item[] = [];
+  const mapped = mappingIndex(options.mappings ?? []);
   for (const field of fields) {
     if (field.kind === 'event') {
       record.events.push(readEvent(field));
       continue;
     }
     const fact =
-      mappingFor(field, options.mappings ?? []) ??
+      mapped(field) ??
       factForLabel(field.label, field.section, FIELD_VOCABULARY) ??
       factInWording(field);
-    all.push(fact ? { field, fact } : { field });
+    all.push(fact ? { field, fact } : isPlain(field) ? { field, plain: true } : { field });
     findOrders(field, fact, record.orders);
   }
   const tagged = all.filter((t): t is Tagged => t.fact !== undefined);
@@ -172,7 +181,8 @@ function eventKey(field: Field, fact: FactId | undefined, eventGroups: Set<strin
   if (isOrderHeading(section)) return { key: `order:${section}:${field.group ?? ''}`, title: section };
   // A table or list of events (one row or card per event, each with its sentence): each is its own event.
   if (field.group && eventGroups.has(field.group)) return { key: `group:${field.group}` };
-  if (!fact && isOrderHeading(field.label) && field.kind === 'label-value') return { key: `order:${field.label}:`, title: field.label };
+  // The cheap test first: a page's thousands of other fields never reach the heading's wording.
+  if (!fact && field.kind === 'label-value' && isOrderHeading(field.label)) return { key: `order:${field.label}:`, title: field.label };
   if (HOME_OFFICE_CODE.pattern.test(field.label) && field.group) return { key: `row:${field.group}` };
   return { key: 'page' };
 }
@@ -264,9 +274,11 @@ function balanced(text: string): boolean {
 /** A sentence's own status words: "Ended on 23 Jan 2018", "Terminated - 23 Jan 2018". */
 const ENDED = /^(?:ended|terminated|completed|expired|closed)\b/i;
 const STARTED = /^(?:started|commenced|began)\b/i;
+/** Under an order's heading, the row that describes its offence. */
+const DESCRIBED = /^(description|offence details?)$/i;
 
-function readSentences(all: Array<{ field: Field; fact?: FactId }>, record: CaseRecord): Reading[] {
-  const buckets = new Map<string, { title?: string; items: Array<{ field: Field; fact?: FactId; merged?: boolean }> }>();
+function readSentences(all: Item[], record: CaseRecord): Reading[] {
+  const buckets = new Map<string, { title?: string; items: Item[] }>();
   // Records (rows, cards) that each name a sentence: when there are several, each is an event.
   const typed = new Set(all.filter((i) => i.fact === 'sentenceType' && i.field.group).map((i) => i.field.group!));
   const eventGroups = typed.size > 1 ? typed : new Set<string>();
@@ -291,14 +303,16 @@ function readSentences(all: Array<{ field: Field; fact?: FactId }>, record: Case
   return out;
 }
 
-function readSentence(key: string, title: string | undefined, items: Array<{ field: Field; fact?: FactId; merged?: boolean }>, record: CaseRecord): Reading | undefined {
+function readSentence(key: string, title: string | undefined, all: Item[], record: CaseRecord): Reading | undefined {
+  // The fields that can say anything about the event, in page order; a plain field cannot (isPlain).
+  const items = all.filter((i) => !i.plain);
   // A licence condition's own record ("Condition", "Start date", "Notes") dates the condition, not the sentence.
   const conditionRecords = new Set(items.filter((i) => CONDITION_LABEL.test(i.field.label)).map((i) => recordOf(i.field)));
   const of = byFact(items.filter((i) => i.fact && !(SENTENCE_FACTS.has(i.fact) && conditionRecords.size > 0 && conditionRecords.has(recordOf(i.field)))));
   const single = singleOver(record, of);
   const reading: Reading = { key, status: 'unknown', offences: [], licenceConditions: [] };
   if (title) reading.title = title;
-  const titleField = items.find((i) => title && (i.field.section === title || i.field.label === title))?.field;
+  const titleField = title ? all.find((i) => i.field.section === title || i.field.label === title)?.field : undefined;
   // The order's own heading names its type and often its length.
   const headingType = title ? classifyDisposal(title) : undefined;
   const type = single<DisposalType>('sentenceType', (raw) => {
@@ -351,15 +365,10 @@ function readSentence(key: string, title: string | undefined, items: Array<{ fie
   // Status words in the event's own values ("Started on 20 May 2019", "Ended on 23 Jan 2018"), not in a requirement's on the same page.
   for (const { field, merged } of items) {
     if (merged) continue;
-    for (const value of field.items ?? [field.value, field.label]) {
-      if (ENDED.test(value)) {
-        reading.status = 'ended';
-        const ended = parseDateInText(value);
-        if (ended.ok && !reading.endDate) reading.endDate = { value: ended.value, source: sourceOf(field, value) };
-      } else if (STARTED.test(value) && !reading.sentenceDate) {
-        const started = parseDateInText(value);
-        if (started.ok) reading.sentenceDate = { value: started.value, source: sourceOf(field, value) };
-      }
+    if (field.items) for (const value of field.items) readStatus(reading, field, value);
+    else {
+      readStatus(reading, field, field.value);
+      readStatus(reading, field, field.label);
     }
   }
   if (reading.status === 'unknown' && (reading.type || reading.sentenceDate)) reading.status = 'current';
@@ -368,6 +377,18 @@ function readSentence(key: string, title: string | undefined, items: Array<{ fie
     !reading.type && !reading.length && !reading.sentenceDate && !reading.releaseDate && !reading.licenceEndDate && !reading.requirements &&
     reading.offences.length === 0 && reading.licenceConditions.length === 0;
   return empty ? undefined : reading;
+}
+
+/** A sentence's own status words in one of its values: "Ended on 23 Jan 2018", "Started on 20 May 2019". */
+function readStatus(reading: Reading, field: Field, value: string): void {
+  if (ENDED.test(value)) {
+    reading.status = 'ended';
+    const ended = parseDateInText(value);
+    if (ended.ok && !reading.endDate) reading.endDate = { value: ended.value, source: sourceOf(field, value) };
+  } else if (STARTED.test(value) && !reading.sentenceDate) {
+    const started = parseDateInText(value);
+    if (started.ok) reading.sentenceDate = { value: started.value, source: sourceOf(field, value) };
+  }
 }
 
 /**
@@ -398,11 +419,11 @@ function primaryDisposal(sentences: Reading[]): Disposal | undefined {
  * that still lacks one (older pages list "Main Offence:", then "Offence Date:"). Under an order
  * heading, a "Description" is the offence, with "Started on …" beside it.
  */
-function readOffences(items: Array<{ field: Field; fact?: FactId }>, record: CaseRecord, underOrder: boolean): Offence[] {
+function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): Offence[] {
   const offences: Array<Offence & { group?: string }> = [];
   const byGroup = new Map<string, Offence[]>();
   for (const { field, fact } of items) {
-    const described = underOrder && !fact && /^(description|offence details?)$/i.test(field.label);
+    const described = underOrder && !fact && DESCRIBED.test(field.label);
     const titled = fact === 'offence' && (TITLED_OFFENCE.pattern.test(field.value) || HOME_OFFICE_CODE.pattern.test(field.label)) && !factForLabel(field.label, field.section);
     // An order's heading over its offence paragraph ("ORA Adult Custody (12 Months)" then "Dangerous driving - 80200").
     // Only a phrase, as offences are worded: not an explanatory paragraph under an order's heading.
@@ -467,7 +488,7 @@ function inferOutcomes(record: CaseRecord, sentences: Reading[]): void {
  * "Additional licence conditions (6)" list whose key is the condition's category (CVL), and a
  * record whose title is the condition (an nDelius condition page: "Imposed (Release) date" under it).
  */
-function conditionsOf(items: Array<{ field: Field; fact?: FactId }>): LicenceCondition[] {
+function conditionsOf(items: Item[]): LicenceCondition[] {
   const out: LicenceCondition[] = [];
   const records = new Set<string>();
   for (const { field, fact } of items) {
@@ -497,6 +518,24 @@ function conditionsOf(items: Array<{ field: Field; fact?: FactId }>): LicenceCon
   return out;
 }
 
+/**
+ * A field no per-event pass can use: no fact, no list of values, not a "Label: value" line (which
+ * may be an order's heading), under no heading of a list of conditions, and no label or value
+ * worded as any pass looks for (status words, a condition's record, an offence's description,
+ * an order's elapsed time). Such a field still decides which event its section belongs to
+ * (eventKey) and may be the field an order's title is read from; nothing else. Most fields of a
+ * large page are plain, and each pass then skips them instead of testing them again.
+ */
+export function isPlain(field: Field): boolean {
+  return (
+    !field.items &&
+    field.kind !== 'label-value' &&
+    !PLAIN_LABEL_WORDS.test(field.label) &&
+    !PLAIN_VALUE_WORDS.test(field.value) &&
+    !CONDITIONS_SECTION.pattern.test(field.section ?? '')
+  );
+}
+
 const recordOf = (field: Field): string => `${field.section ?? ''}#${field.group ?? ''}`;
 /** A row that is a licence condition's text in the condition's own record. */
 const CONDITION_LABEL = /^(?:licence )?condition$|^imposed(?: \(release\))? date$/i;
@@ -514,6 +553,10 @@ const CONDITION_RECORD: WordingPattern = {
   matches: ['Imposed (Release) date', 'Subtype', 'Sub category', 'Date imposed'],
   notMatches: ['Start date', 'Notes', 'Type', 'Imposed by'],
 };
+
+/** Every pattern a per-event pass tests a field without a fact against: its label, then its value (isPlain). */
+const PLAIN_LABEL_WORDS = anyOf([CONDITION_LABEL, ENDED, STARTED, DESCRIBED, CONDITION_RECORD.pattern]);
+const PLAIN_VALUE_WORDS = anyOf([ELAPSED_OF.pattern, ENDED, STARTED]);
 
 /** Printed licence: "During your licence period you must:" lists standard and additional conditions together. */
 const LICENCE_PERIOD = /\blicence period you must\b|\bon licence you must\b/i;
@@ -575,8 +618,12 @@ const ORDER_WORDS: Array<[Order['kind'], RegExp]> = [
   ['SRO', /\bsro\b|sexual risk order/i],
 ];
 
+const ANY_ORDER = anyOf(ORDER_WORDS.map(([, pattern]) => pattern));
+
 /** Orders named in an orders field, or anywhere in a field's value (e.g. a sentence listing an SHPO). */
 function findOrders(field: Field, fact: FactId | undefined, orders: Order[]): void {
+  // Any field may name an order, but few do: one test turns the rest away.
+  if (fact !== 'orders' && !ANY_ORDER.test(field.value)) return;
   for (const text of fact === 'orders' ? valuesOf(field) : [field.value]) {
     for (const [kind, pattern] of ORDER_WORDS) {
       if (!pattern.test(text) && !(fact === 'orders' && pattern.test(field.label))) continue;

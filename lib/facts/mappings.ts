@@ -25,10 +25,29 @@ export const SiteMappings = z.object({
 export type SiteMappings = z.infer<typeof SiteMappings>;
 
 export function mappingFor(field: Pick<Field, 'label' | 'section'>, mappings: FieldMapping[]): FactId | undefined {
-  const label = normaliseLabel(field.label);
-  const section = normaliseLabel(field.section ?? '');
-  return mappings.find((m) => normaliseLabel(m.label) === label && (m.section === undefined || normaliseLabel(m.section) === section))
-    ?.fact;
+  return mappingIndex(mappings)(field);
+}
+
+/**
+ * The lookup `mappingFor` makes, with the mappings indexed once by normalised label: a page of
+ * ten thousand fields against an organisation's thousand mappings is then one lookup a field,
+ * not ten million comparisons. The first mapping (in the list's order) that fits wins, as before.
+ */
+export function mappingIndex(mappings: FieldMapping[]): (field: Pick<Field, 'label' | 'section'>) => FactId | undefined {
+  if (mappings.length === 0) return () => undefined;
+  const byLabel = new Map<string, Array<{ section?: string; fact: FactId }>>();
+  for (const m of mappings) {
+    const key = normaliseLabel(m.label);
+    const list = byLabel.get(key) ?? [];
+    list.push(m.section === undefined ? { fact: m.fact } : { section: normaliseLabel(m.section), fact: m.fact });
+    byLabel.set(key, list);
+  }
+  return (field) => {
+    const list = byLabel.get(normaliseLabel(field.label));
+    if (!list) return undefined;
+    const section = normaliseLabel(field.section ?? '');
+    return list.find((m) => m.section === undefined || m.section === section)?.fact;
+  };
 }
 
 /** Adds or replaces the mapping for a field (one fact per label and section). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstMatching } from './any-of';
 
 /** The kinds of sexual offending the rules and licence conditions distinguish. */
 export const OffenceKind = z.enum(['contact-child', 'contact-adult', 'images-internet', 'non-contact']);
@@ -55,6 +56,13 @@ export const SEXUAL_OFFENCES: SexualOffence[] = z.array(SexualOffence).parse([
   { id: 'gross-indecency-with-child', statute: 'Indecency with Children Act 1960 s.1', match: 'gross indecency with (or towards )?a child|indecency with a child', kind: 'contact-child', example: 'Gross indecency with a child' },
 ]);
 
+/**
+ * The first sexual offence whose wording a text matches. Each wording is compiled once (a page's
+ * table of a thousand offences would otherwise compile them a thousand times), and on such a page
+ * one union test turns away the offences that are none of them.
+ */
+const sexualOffenceIn = firstMatching(SEXUAL_OFFENCES.map((o) => [o, [new RegExp(o.match, 'i')]]));
+
 /** Words that make an offence one against a child, whatever the offence. */
 const CHILD_WORDS = /\bchild(ren)?\b|under (13|16|18)\b|\bgirl under\b|\bboy under\b|\bminor\b/i;
 
@@ -89,7 +97,7 @@ export function homeOfficeCode(text: string): string | undefined {
 export function classifyOffence(text: string): OffenceClassification {
   const code = homeOfficeCode(text);
   if (NOT_SEXUAL.test(text)) return { sexual: false, homeOfficeCode: code };
-  const offence = SEXUAL_OFFENCES.find((o) => new RegExp(o.match, 'i').test(text));
+  const offence = sexualOffenceIn(text);
   const child = CHILD_WORDS.test(text);
   if (offence) {
     const kind = child && offence.kind === 'contact-adult' ? 'contact-child' : offence.kind;

@@ -155,36 +155,58 @@ export function normaliseLabel(label: string): string {
 
 const withoutAside = (label: string) => normaliseLabel(label.replace(/\(.*?\)/g, ' '));
 
-/** Vocabulary entries by normalised label, built once per vocabulary (reading runs on every change). */
-const indexes = new WeakMap<VocabularyEntry[], Map<string, VocabularyEntry[]>>();
+/**
+ * Vocabulary entries by normalised label, each list in vocabulary order (entries that need a
+ * section come first and win when the section fits), built once per vocabulary: reading runs on
+ * every change of the page, and a page can have ten thousand fields.
+ */
+interface LabelIndex {
+  entries: Map<string, VocabularyEntry[]>;
+  order: Map<VocabularyEntry, number>;
+}
+const indexes = new WeakMap<VocabularyEntry[], LabelIndex>();
 
-function indexOf(vocabulary: VocabularyEntry[]): Map<string, VocabularyEntry[]> {
+function indexOf(vocabulary: VocabularyEntry[]): LabelIndex {
   let index = indexes.get(vocabulary);
   if (!index) {
-    index = new Map();
+    index = { entries: new Map(), order: new Map(vocabulary.map((entry, i) => [entry, i])) };
     for (const entry of vocabulary)
       for (const label of entry.labels) {
         const key = normaliseLabel(label);
-        index.set(key, [...(index.get(key) ?? []), entry]);
+        const list = index.entries.get(key) ?? [];
+        // Two labels of one entry can normalise alike ("offence s", "offence's"): listed once.
+        if (!list.includes(entry)) list.push(entry);
+        index.entries.set(key, list);
       }
     indexes.set(vocabulary, index);
   }
   return index;
 }
 
+/** The section's words, normalised once for the many fields under one heading. */
+let lastSection: { raw: string; text: string } = { raw: '', text: '' };
+function sectionWords(section: string): string {
+  if (section !== lastSection.raw) lastSection = { raw: section, text: normaliseLabel(section) };
+  return lastSection.text;
+}
+
 /** The fact a field is, by its label (and section), or undefined when the vocabulary does not know it. */
 export function factForLabel(label: string, section: string | undefined, vocabulary = VOCABULARY): FactId | undefined {
   const index = indexOf(vocabulary);
-  const candidates = [...new Set([normaliseLabel(label), withoutAside(label)])].flatMap((key) => index.get(key) ?? []);
-  if (candidates.length === 0) return undefined;
-  const sectionText = normaliseLabel(section ?? '');
+  const key = normaliseLabel(label);
+  let candidates = index.entries.get(key);
+  // "Risk of serious harm (RoSH)" is also tried as "Risk of serious harm"; only a label with an aside can differ.
+  if (label.includes('(')) {
+    const bare = withoutAside(label);
+    const more = bare !== key ? index.entries.get(bare) : undefined;
+    if (more) candidates = candidates ? [...new Set([...candidates, ...more])].sort((a, b) => index.order.get(a)! - index.order.get(b)!) : more;
+  }
+  if (!candidates) return undefined;
+  const sectionText = sectionWords(section ?? '');
   // In vocabulary order: entries that need a section come first and win when the section fits.
-  const order = (e: VocabularyEntry) => vocabulary.indexOf(e);
-  return candidates
-    .sort((a, b) => order(a) - order(b))
-    .find(
-      (e) =>
-        (!e.inSection || e.inSection.some((word) => sectionText.includes(word))) &&
-        !e.notInSection?.some((word) => sectionText.includes(word)),
-    )?.fact;
+  return candidates.find(
+    (e) =>
+      (!e.inSection || e.inSection.some((word) => sectionText.includes(word))) &&
+      !e.notInSection?.some((word) => sectionText.includes(word)),
+  )?.fact;
 }

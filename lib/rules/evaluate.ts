@@ -54,8 +54,41 @@ function combine(outcomes: Outcome[], how: 'all' | 'any'): Outcome {
 
 const INDICATOR_ORDER: Indicator[] = ['info', 'warning', 'critical'];
 
+/** Items with the same key once, in the order of their first appearance; the last of them stands. */
 function dedupe<T>(items: T[], key: (t: T) => string): T[] {
   return [...new Map(items.map((i) => [key(i), i])).values()];
+}
+
+const sourceKey = (s: Source) => `${s.locator.frameId}:${s.locator.readId}:${s.locator.index}:${s.raw}`;
+
+/**
+ * `dedupe(sources, sourceKey)` without building a key string a source: a rule that finds no
+ * sexual offence among a thousand uses every one of them, and a dozen rules do. Sources are
+ * grouped by their element's index, and compared field by field within a group (numbers by
+ * SameValueZero, as a Map compares them, which is how their written forms compare). A read id
+ * with a colon could make two different sources write the same key; then the keys decide.
+ */
+export function dedupeSources(sources: Source[]): Source[] {
+  if (sources.some((s) => s.locator.readId.includes(':'))) return dedupe(sources, sourceKey);
+  const out: Source[] = [];
+  // Where each index's sources went in `out`: one slot, or several when sources share an index.
+  const slots = new Map<number, number | number[]>();
+  const same = (k: number, s: Source) => {
+    const o = out[k]!;
+    const a = o.locator.frameId;
+    const b = s.locator.frameId;
+    return o.raw === s.raw && o.locator.readId === s.locator.readId && (a === b || (a !== a && b !== b));
+  };
+  for (const s of sources) {
+    const slot = slots.get(s.locator.index);
+    const at = slot === undefined ? undefined : typeof slot === 'number' ? (same(slot, s) ? slot : undefined) : slot.find((k) => same(k, s));
+    if (at !== undefined) out[at] = s;
+    else {
+      slots.set(s.locator.index, slot === undefined ? out.length : typeof slot === 'number' ? [slot, out.length] : [...slot, out.length]);
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /** Evaluates one rule against the case on a given day. Pure: the same inputs give the same card. */
@@ -104,7 +137,7 @@ export function evaluate(rule: Rule, record: CaseRecord, today: IsoDate): RuleRe
     // What this case shows comes before the rule's general guidance: most important first.
     detail: [...observations.flatMap((o) => o.detail ?? []), ...output.detail],
     trace: steps.map((s) => ({ condition: s.c.id, says: s.c.says, outcome: s.outcome, saw: s.obs.saw })),
-    used: dedupe(observations.flatMap((o) => o.used), (s) => `${s.locator.frameId}:${s.locator.readId}:${s.locator.index}:${s.raw}`),
+    used: dedupeSources(observations.flatMap((o) => o.used)),
     missing: status === 'cannot-tell' || status === 'applies' ? dedupe(observations.flatMap((o) => o.missing), (m) => m.name) : [],
     computed,
     leaflet: rule.leaflet,

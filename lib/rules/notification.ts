@@ -4,7 +4,8 @@ import { FACT_NAMES } from '../facts/vocabulary';
 import { WHERE_FOUND } from '../facts/summary';
 import { DTO_WORDING, notificationPeriod, type Disposal, type Period } from '../law/notification';
 import { describeMonths, lastDayOfPeriod, under18Across } from '../law/periods';
-import { schedule3EntryFor, type Schedule3Entry } from '../law/schedule3';
+import { SCHEDULE_3, type Schedule3Entry } from '../law/schedule3';
+import { firstMatching } from '../facts/any-of';
 import { meetsThreshold, type ThresholdFacts } from '../law/thresholds';
 import { URLS } from '../law/source';
 import type { Computed, Missing, Observation } from './observations';
@@ -12,6 +13,24 @@ import type { Computed, Missing, Observation } from './observations';
 /** Words that say an offence was against a child (under 18), and under 16 or 13. */
 const UNDER_16_WORDS = /\bunder\s*(13|16)\b/i;
 const CHILD_WORDS = /\bchild(ren)?\b|\bunder\s*(13|16|18)\b|\bgirl under\b|\bboy under\b|\bminor\b/i;
+
+/**
+ * The Schedule 3 entry an offence's wording names, each wording looked up once: four
+ * observations ask it of every offence on a page (the two notification rules, and MAPPA twice),
+ * and a page can list a thousand offences. The Schedule is data fixed at build time.
+ */
+export function entryFor(text: string): Schedule3Entry | undefined {
+  let found = entries.get(text);
+  if (found === undefined) {
+    if (entries.size >= 5000) entries.clear();
+    found = schedule3EntryIn(text) ?? null;
+    entries.set(text, found);
+  }
+  return found ?? undefined;
+}
+const entries = new Map<string, Schedule3Entry | null>();
+/** As schedule3EntryFor; on a page of many offences, one union test first turns away those in no entry. */
+const schedule3EntryIn = firstMatching(SCHEDULE_3.map((e) => [e, e.patterns.map((p) => new RegExp(p, 'i'))]));
 
 const miss = (name: string, where?: string): Missing => (where ? { name, where } : { name });
 
@@ -100,7 +119,7 @@ interface OffenceAnswer {
 
 function answerFor(record: CaseRecord, o: Offence, outcome: 'conviction' | 'caution'): OffenceAnswer {
   const text = o.description.value;
-  const entry = schedule3EntryFor(text);
+  const entry = entryFor(text);
   if (!entry && o.sexual)
     // Recognised as sexual only by its Home Office code: the code never decides Schedule 3.
     return {
@@ -131,7 +150,7 @@ function answerFor(record: CaseRecord, o: Offence, outcome: 'conviction' | 'caut
 
 /** Notification for the sexual convictions (or cautions) on the page: the first notifiable one decides. */
 export function notificationObservation(record: CaseRecord, outcome: 'conviction' | 'caution'): Observation {
-  const candidates = record.offences.filter((o) => o.sexual || schedule3EntryFor(o.description.value));
+  const candidates = record.offences.filter((o) => o.sexual || entryFor(o.description.value));
   if (record.offences.length === 0) return { value: undefined, saw: 'no offences on the page', used: [], missing: [miss(FACT_NAMES.offence, WHERE_FOUND.offence)] };
   const withOutcome = candidates.filter((o) => o.outcome?.value === outcome);
   const noOutcome = candidates.filter((o) => !o.outcome);

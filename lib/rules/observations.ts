@@ -69,6 +69,16 @@ function describeOffence(o: Offence): string {
 }
 
 const sourcesOf = (o: Offence) => [o.description.source, o.date?.source, o.outcome?.source].filter((s): s is Source => Boolean(s));
+/** Every offence's sources, in order: `offences.flatMap(sourcesOf)` without two arrays an offence (a page can list a thousand). */
+function allSourcesOf(offences: Offence[]): Source[] {
+  const out: Source[] = [];
+  for (const o of offences) {
+    if (o.description.source) out.push(o.description.source);
+    if (o.date?.source) out.push(o.date.source);
+    if (o.outcome?.source) out.push(o.outcome.source);
+  }
+  return out;
+}
 
 /**
  * Three-valued "is there a sexual offence such that…": true if one surely is, false if none
@@ -90,7 +100,7 @@ function anyOffence(
     return {
       value: false,
       saw: offences.length === 0 ? 'no sexual offence among the offences on the page' : `no ${what}`,
-      used: record.offences.flatMap(sourcesOf),
+      used: allSourcesOf(record.offences),
       missing: [],
     };
   const miss = new Map(open.flatMap((r) => needs(r.o)).map((m) => [m.name, m]));
