@@ -32,6 +32,7 @@ export const FieldSchema = z.object({
   items: z.optional(z.array(z.string())),
   kind: z.enum(['text', 'choice', 'date', 'summary', 'table', 'label-value', 'event']),
   section: z.optional(z.string()),
+  area: z.optional(z.string()),
   hint: z.optional(z.string()),
   error: z.optional(z.string()),
   date: z.optional(z.string()),

@@ -218,6 +218,16 @@ const ELAPSED_OF: WordingPattern = {
   notMatches: ['35 months elapsed', '12 month Community order From December 2023 to December 2024 35 months elapsed'],
 };
 
+/**
+ * The heading of a list of past events: an order under "Previous orders" is over, whether or
+ * not its card says "Ended on" (MPoP words most, not all, of them so).
+ */
+const HISTORY_LIST: WordingPattern = {
+  pattern: /^(?:previous|past|ended|closed|terminated|former|historic(?:al)?)\s+(?:orders?|sentences?|events?)\b/i,
+  matches: ['Previous orders', 'Previous orders (3)', 'Ended events', 'Past sentences', 'Historical orders'],
+  notMatches: ['Current orders', 'Orders', 'Previous convictions', 'Sentence', 'Ended on 4 Jan 2019', 'Previous address'],
+};
+
 /** A court's offence with its statute: "Contrary to section 1(1) of the Theft Act 1968." */
 const TITLED_OFFENCE: WordingPattern = {
   // A sentence of its own, as a charge is worded: not "convicted of theft contrary to section 1" inside a note.
@@ -248,6 +258,7 @@ export const WORDING_PATTERNS: Record<string, WordingPattern> = {
   HOME_OFFICE_CODE,
   TITLED_OFFENCE,
   ELAPSED_OF,
+  HISTORY_LIST,
   ...Object.fromEntries(PROSE_FACTS.map((p) => [`PROSE_${p.fact}`, p])),
 };
 
@@ -371,6 +382,9 @@ function readSentence(key: string, title: string | undefined, all: Item[], recor
       readStatus(reading, field, field.label);
     }
   }
+  // Without status words of its own, an event listed under "Previous orders" is over.
+  if (reading.status === 'unknown' && items.some(({ field }) => HISTORY_LIST.pattern.test(field.area ?? '') || HISTORY_LIST.pattern.test(field.section ?? '')))
+    reading.status = 'ended';
   if (reading.status === 'unknown' && (reading.type || reading.sentenceDate)) reading.status = 'current';
   reading.licenceConditions = conditionsOf(items);
   const empty =

@@ -168,10 +168,17 @@ export class ReadContext {
    */
   sectionOf(el: Element): string | undefined {
     const title = el.parentElement ? this.titleAbove(el.parentElement) : undefined;
-    if (title) return title;
+    return title ?? this.areaOf(el);
+  }
+
+  /**
+   * The last heading passed whose container holds the element: the part of the page it is in
+   * ("Previous orders"), which a card's own title (its section) would otherwise hide.
+   */
+  areaOf(el: Element, except?: string): string | undefined {
     for (let i = this.headings.length - 1; i >= 0; i--) {
       const h = this.headings[i]!;
-      if (!h.scope || h.scope.contains(el)) return h.text;
+      if ((!h.scope || h.scope.contains(el)) && h.text !== except) return h.text;
     }
     return undefined;
   }
@@ -213,6 +220,8 @@ export class ReadContext {
     if (items && items.length > 0) field.items = items;
     const section = input.section ?? this.sectionOf(input.element);
     if (section && section !== label) field.section = truncate(section);
+    const area = this.areaOf(input.element, section);
+    if (area && area !== label) field.area = truncate(area);
     if (input.hint) field.hint = truncate(input.hint);
     if (input.error) field.error = truncate(input.error);
     if (input.date) field.date = cleanValue(input.date);

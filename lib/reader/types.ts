@@ -24,6 +24,8 @@ export interface Field {
   kind: FieldKind;
   /** The nearest card title, caption, legend or heading. */
   section?: string;
+  /** The heading of the part of the page around that section, when it is another ("Previous orders" around an order's card). */
+  area?: string;
   /** Hint text shown with the control, kept apart from the label. */
   hint?: string;
   /** Error message shown with the control, without the visually hidden "Error:" prefix. */

@@ -81,6 +81,22 @@ describe('several sentences per person', () => {
     expect(onlyEnded.offences).toHaveLength(1);
   });
 
+  it('an order listed under "Previous orders" is over even when its card does not say "Ended on"', () => {
+    const r = recordOf(`<h2>Current orders</h2>
+      ${card('ORA Community Order (18 Months)', [['Description', described('Theft from a shop - 04600', 'Started on 3 March 2025')]])}
+      <h2>Previous orders</h2>
+      ${card('CJA - Std Determinate Custody (30 Months)', [['Description', '<p class="govuk-body">Sexual assault on a female - 02000</p>']])}`);
+    expect(r.sentences?.map((s) => [s.title, s.status])).toEqual([
+      ['ORA Community Order (18 Months)', 'current'],
+      ['CJA - Std Determinate Custody (30 Months)', 'ended'],
+    ]);
+    // The custodial order is history: the current community order is the disposal.
+    expect(r.disposal?.type.value).toBe('community-order');
+    const onlyPrevious = recordOf(`<h2>Previous orders</h2>${card('CJA - Std Determinate Custody (30 Months)', [['Description', '<p class="govuk-body">Robbery - 03401</p>']])}`);
+    expect(onlyPrevious.disposal).toBeUndefined();
+    expect(onlyPrevious.offences).toHaveLength(1);
+  });
+
   it('the same fact twice within one event is still a conflict', () => {
     const r = recordOf(card('Sentence', [['Order', 'ORA Community Order'], ['Sentence type', 'CJA - Std Determinate Custody']]));
     expect(r.conflicts.map((c) => c.fact)).toEqual(['sentenceType']);
