@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { dismissalKey } from '@/lib/case/dismissals';
 import { eventUsed, foldCannotTell } from '@/lib/case/missing';
 import type { SentenceEvent } from '@/lib/facts/case-record';
@@ -14,8 +15,9 @@ const RANK = { critical: 0, warning: 1, info: 2 } as const;
  * tell yet, folded into one line per missing fact with their cards a click away; rules that do
  * not apply in one quiet list. Dismissed cards move to their own list. A dismissal covers the
  * card as it was (rule, version, status, indicator): if it comes to say something else, it is back.
+ * Memoised: drawn again when the results change, not each time the case view's settings arrive.
  */
-export function RuleCards({ results, caseKey, onShow, sentences }: { results: RuleResult[]; caseKey: string; onShow: ShowOnPage; sentences?: SentenceEvent[] }) {
+export const RuleCards = memo(function RuleCards({ results, caseKey, onShow, sentences }: { results: RuleResult[]; caseKey: string; onShow: ShowOnPage; sentences?: SentenceEvent[] }) {
   const { dismissed, dismiss, undo } = useDismissals(caseKey);
   // What only opening a disclosure shows is drawn once the cards are on screen (most of the cards' DOM).
   const full = useAfterFirstPaint();
@@ -85,4 +87,4 @@ export function RuleCards({ results, caseKey, onShow, sentences }: { results: Ru
       )}
     </section>
   );
-}
+});
