@@ -8,6 +8,11 @@ import { ICON_MANIFEST, writeIcons } from './scripts/icons.mjs';
 // grants their case system's site from the panel (optional host permissions).
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+// WXT takes NODE_ENV from the mode, so `--mode e2e` built React's development bundle and JSX
+// (twice the size, several times slower to render): the tests and the benchmark then measured a
+// panel no user runs. The e2e build is the release build with loopback hosts, so it is production.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   // The polyfill module aliases `wxt/browser` for the extension's pages and worker. The reader
   // injected into case pages imports neither: it uses the browser's own API

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CaseRecord } from '@/lib/facts/case-record';
 import { factLines, missingFacts, sentenceLines, WHERE_FOUND } from '@/lib/facts/summary';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
@@ -5,7 +6,9 @@ import { SourceButton, type ShowOnPage } from './SourceButton';
 import { PageText } from './PageText';
 
 /** What the extension believes about the case, where each fact came from, and what it could not find. */
-export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: ShowOnPage }) {
+// Memoised: the case view re-renders when its settings and the case memory arrive, and the facts
+// need drawing again only when the record changes.
+export const CaseFacts = memo(function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: ShowOnPage }) {
   const lines = factLines(record);
   const missing = missingFacts(record);
   const sentences = sentenceLines(record);
@@ -115,4 +118,4 @@ export function CaseFacts({ record, onShow }: { record: CaseRecord; onShow: Show
       )}
     </section>
   );
-}
+});

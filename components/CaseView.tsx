@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { dismissalCase } from '@/lib/case/dismissals';
 import { caseIdentity, identityReadingOf } from '@/lib/case/identity';
 import { hasSystemIdentifier } from '@/lib/case/memory';
@@ -11,9 +11,6 @@ import { withRoleSteps } from '@/lib/rules/safeguarding-steps';
 import type { TabRead } from '@/lib/panel/read-tab';
 import { siteOf } from '@/lib/settings/settings';
 import { CaseFacts } from './CaseFacts';
-import { FieldList } from './FieldList';
-import { FieldMapper } from './FieldMapper';
-import { RiskPlan } from './RiskPlan';
 import { RuleCards } from './RuleCards';
 import { CaseHeader } from './CaseHeader';
 import { OtherPageContext, type ShowOnPage } from './SourceButton';
@@ -22,6 +19,13 @@ import { useRole } from './useRole';
 import { EnableSite } from './EnableSite';
 import { useSiteAccess } from './useSiteAccess';
 import { useSiteMappings } from './useSiteMappings';
+
+// What sits below the cards (the plan and its templates, the field mapper, the list of every
+// field) is loaded as chunks of its own once the cards are drawn: the first screen does not wait
+// to parse and compile it.
+const RiskPlan = lazy(() => import('./RiskPlan').then((m) => ({ default: m.RiskPlan })));
+const FieldMapper = lazy(() => import('./FieldMapper').then((m) => ({ default: m.FieldMapper })));
+const FieldList = lazy(() => import('./FieldList').then((m) => ({ default: m.FieldList })));
 
 /** A read page as a case: the facts believed, a way to name unknown fields, and every field read. */
 interface Props {
@@ -44,7 +48,10 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
   // The list of every field is drawn only when opened: it can be thousands of rows.
   const [fieldsOpen, setFieldsOpen] = useState(false);
   // The user's own mappings come first; the organisation's fill in the rest.
-  const allMappings = useMemo(() => [...mappings, ...(managed?.mappings ?? [])], [mappings, managed]);
+  // Kept by content: the stored mappings arrive after the first read as a new (often empty) list,
+  // and a new list that says the same must not extract and evaluate the case again.
+  const allMappingsJson = JSON.stringify([...mappings, ...(managed?.mappings ?? [])]);
+  const allMappings = useMemo(() => JSON.parse(allMappingsJson) as typeof mappings, [allMappingsJson]);
   // This page's own record: whose case it is comes from it alone, so another page can never decide it.
   const pageRecordMs = useRef(0);
   const pageRecord = useMemo(() => {
@@ -88,7 +95,9 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
           <CaseHeader identity={identity} pages={inMemory.pages} onForget={inMemory.forget} />
           <RuleCards results={results} caseKey={caseKey} onShow={onShow} sentences={record.sentences} />
           <CaseFacts record={record} onShow={onShow} />
-          <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} pageUrl={read.url} />
+          <Suspense fallback={null}>
+            <RiskPlan record={record} caseKey={caseKey} tabId={tabId} today={today} pageUrl={read.url} />
+          </Suspense>
         </>
       ) : (
         <div className="govuk-inset-text" data-not-a-case>
@@ -101,7 +110,11 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
           </button>
         </div>
       )}
-      {site && <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />}
+      {site && (
+        <Suspense fallback={null}>
+          <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />
+        </Suspense>
+      )}
       <details className="govuk-details" data-fields-read onToggle={(e) => setFieldsOpen(e.currentTarget.open)}>
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">
@@ -109,7 +122,11 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
           </span>
         </summary>
         <div className="govuk-details__text">
-          {fieldsOpen && <FieldList fields={read.fields} onShow={onShow} />}
+          {fieldsOpen && (
+            <Suspense fallback={<p className="govuk-body-s">Loading the fields…</p>}>
+              <FieldList fields={read.fields} onShow={onShow} />
+            </Suspense>
+          )}
         </div>
       </details>
     </OtherPageContext.Provider>

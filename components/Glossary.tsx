@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { KEY_LISTS } from '@/lib/glossary/lists';
-import { lookUp, termById } from '@/lib/glossary/search';
+import { lookUp, termById, termsIn } from '@/lib/glossary/search';
+import type { Field } from '@/lib/reader/types';
 import type { Term } from '@/lib/glossary/terms';
 
 type Selected = { kind: 'term'; id: string } | { kind: 'list'; id: string } | undefined;
@@ -166,4 +167,10 @@ function BulletList({ items }: { items: string[] }) {
       ))}
     </ul>
   );
+}
+
+/** The glossary, offering the terms this page names (worked out only while it is open). */
+export function PageGlossary({ fields }: { fields: Field[] }) {
+  const terms = useMemo(() => termsIn(fields.flatMap((f) => [f.label, f.value])), [fields]);
+  return <Glossary shortcuts={terms} headingLevel={3} />;
 }

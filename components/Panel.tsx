@@ -1,19 +1,22 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { termsIn } from '@/lib/glossary/search';
 import { sendToAgent } from '@/lib/panel/agent-client';
 import { shortTitle } from '@/lib/panel/read-tab';
 import { progressText } from '@/lib/panel/read-progress';
-import type { Field, FieldLocator } from '@/lib/reader/types';
+import type { FieldLocator } from '@/lib/reader/types';
 import type { Target } from '@/lib/panel/target-tab';
 import { CaseView } from './CaseView';
-import { Glossary } from './Glossary';
 import { SettingsLink } from './SettingsLink';
 import { usePendingLookup } from './usePendingLookup';
 import { usePageRead } from './usePageRead';
 import { PageText } from './PageText';
 import { usePanelTarget } from './usePanelTarget';
 import { useCaseMemoryStore } from './useCaseMemory';
+
+// The quick reference (fuse.js and the glossary's terms) is not needed to show the cards: it is a
+// chunk of its own, loaded when first shown, so opening the panel parses and compiles less.
+const Glossary = lazy(() => import('./Glossary').then((m) => ({ default: m.Glossary })));
+const PageGlossary = lazy(() => import('./Glossary').then((m) => ({ default: m.PageGlossary })));
 
 /** The side panel: what the case page in the target tab says. */
 export function Panel({ target, today }: { target: Target; today?: string }) {
@@ -63,7 +66,9 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
       </div>
       {lookupQuery && (
         <div data-lookup>
-          <Glossary key={lookupQuery.at} query={lookupQuery} />
+          <Suspense fallback={<GlossaryLoading />}>
+            <Glossary key={lookupQuery.at} query={lookupQuery} />
+          </Suspense>
         </div>
       )}
       {noTab ? (
@@ -97,7 +102,11 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
             <span className="govuk-details__summary-text">Quick reference</span>
           </summary>
           <div className="govuk-details__text">
-            {glossaryOpen && <PageGlossary fields={state.status === 'ready' ? state.read.fields : []} />}
+            {glossaryOpen && (
+              <Suspense fallback={<GlossaryLoading />}>
+                <PageGlossary fields={state.status === 'ready' ? state.read.fields : []} />
+              </Suspense>
+            )}
           </div>
         </details>
       )}
@@ -106,10 +115,8 @@ export function Panel({ target, today }: { target: Target; today?: string }) {
   );
 }
 
-/** The glossary, offering the terms this page names (worked out only while it is open). */
-function PageGlossary({ fields }: { fields: Field[] }) {
-  const terms = useMemo(() => termsIn(fields.flatMap((f) => [f.label, f.value])), [fields]);
-  return <Glossary shortcuts={terms} headingLevel={3} />;
+function GlossaryLoading() {
+  return <p className="govuk-body-s">Loading the quick reference…</p>;
 }
 
 /** A panel in a window of its own, pinned to this case's tab, to sit beside the case system. */

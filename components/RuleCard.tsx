@@ -29,6 +29,7 @@ export function RuleCard({
   onDismiss,
   compact = false,
   event,
+  deferHidden = false,
 }: {
   result: RuleResult;
   onShow: ShowOnPage;
@@ -37,6 +38,8 @@ export function RuleCard({
   compact?: boolean;
   /** Which of the person's several sentences the card used ("the current custodial sentence: …"). */
   event?: string;
+  /** Leave out what a closed disclosure holds (the card's detail, a compact card's body) for now: the panel's first screen. */
+  deferHidden?: boolean;
 }) {
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -52,7 +55,9 @@ export function RuleCard({
             </span>
           </summary>
           <div className="govuk-details__text">
-            <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} event={event} />
+            {!deferHidden && (
+              <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} event={event} />
+            )}
           </div>
         </details>
       </article>
@@ -69,7 +74,7 @@ export function RuleCard({
           {result.summary}
         </span>
       </h3>
-      <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} event={event} />
+      <CardBody result={result} onShow={onShow} onDismiss={onDismiss} id={id} asking={asking} setAsking={setAsking} reason={reason} setReason={setReason} event={event} deferHidden={deferHidden} />
     </article>
   );
 }
@@ -84,10 +89,11 @@ interface BodyProps {
   reason: DismissReason | '';
   setReason: (reason: DismissReason) => void;
   event?: string;
+  deferHidden?: boolean;
 }
 
 /** What a card says under its headline: computed values, one line of why, the rest a click away, and Dismiss. */
-function CardBody({ result, onShow, onDismiss, id, asking, setAsking, reason, setReason, event }: BodyProps) {
+function CardBody({ result, onShow, onDismiss, id, asking, setAsking, reason, setReason, event, deferHidden }: BodyProps) {
   return (
     <>
       {event && (
@@ -121,75 +127,79 @@ function CardBody({ result, onShow, onDismiss, id, asking, setAsking, reason, se
             <span className="govuk-details__summary-text">{result.detail.length > 1 ? 'What to do and why' : 'Why, and from what'}</span>
           </summary>
           <div className="govuk-details__text govuk-body-s">
-            {result.detail.length > 1 && (
-              <ul className="govuk-list govuk-list--bullet govuk-body-s" data-card-detail>
-                {result.detail.map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-              </ul>
-            )}
-            {result.missing.length > 0 && (
-              <div className="govuk-body-s" data-card-missing>
-                <strong>Not found in the pages read:</strong>
-                <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-2">
-                  {result.missing.map((m) => (
-                    <li key={m.name}>
-                      {m.name}
-                      {m.where && <span className="app-empty"> (usually in {m.where})</span>}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <ul className="govuk-list govuk-body-s" data-card-trace>
-              {result.trace.map((t) => (
-                <li key={t.condition}>
-                  <strong>{OUTCOME[String(t.outcome) as keyof typeof OUTCOME]}</strong>: {t.says}. <span className="app-empty">Seen: {t.saw}</span>
-                </li>
-              ))}
-            </ul>
-            {result.used.length > 0 && (
+            {!deferHidden && (
               <>
-                <p className="govuk-body-s govuk-!-margin-bottom-1">
-                  <strong>Facts used</strong> (select one to see it on the page):
-                </p>
-                <ul className="govuk-list govuk-body-s" data-card-facts>
-                  {result.used.map((s, i) => (
-                    <li key={i}>
-                      <SourceButton label={`${s.label} (${result.title})`} locator={s.locator} onShow={onShow}>
-                        {s.label}
-                      </SourceButton>
-                      : <PageText text={s.raw} />
+                {result.detail.length > 1 && (
+                  <ul className="govuk-list govuk-list--bullet govuk-body-s" data-card-detail>
+                    {result.detail.map((d, i) => (
+                      <li key={i}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+                {result.missing.length > 0 && (
+                  <div className="govuk-body-s" data-card-missing>
+                    <strong>Not found in the pages read:</strong>
+                    <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-2">
+                      {result.missing.map((m) => (
+                        <li key={m.name}>
+                          {m.name}
+                          {m.where && <span className="app-empty"> (usually in {m.where})</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                <ul className="govuk-list govuk-body-s" data-card-trace>
+                  {result.trace.map((t) => (
+                    <li key={t.condition}>
+                      <strong>{OUTCOME[String(t.outcome) as keyof typeof OUTCOME]}</strong>: {t.says}. <span className="app-empty">Seen: {t.saw}</span>
                     </li>
                   ))}
                 </ul>
+                {result.used.length > 0 && (
+                  <>
+                    <p className="govuk-body-s govuk-!-margin-bottom-1">
+                      <strong>Facts used</strong> (select one to see it on the page):
+                    </p>
+                    <ul className="govuk-list govuk-body-s" data-card-facts>
+                      {result.used.map((s, i) => (
+                        <li key={i}>
+                          <SourceButton label={`${s.label} (${result.title})`} locator={s.locator} onShow={onShow}>
+                            {s.label}
+                          </SourceButton>
+                          : <PageText text={s.raw} />
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <p className="govuk-body-s">
+                  <strong>The leaflet ({result.leaflet.section}):</strong> {result.leaflet.says}
+                </p>
+                {result.current && (
+                  <p className="govuk-body-s" data-card-current>
+                    <strong>Current position:</strong> {result.current}
+                  </p>
+                )}
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  <strong>Sources</strong>
+                </p>
+                <ul className="govuk-list govuk-body-s" data-card-sources>
+                  {result.sources.map((s) => (
+                    <li key={s.label}>
+                      {safeLink(s.url) ? (
+                        <a className="govuk-link" href={safeLink(s.url)} target="_blank" rel="noopener noreferrer">
+                          {s.label}
+                        </a>
+                      ) : (
+                        s.label
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <p className="govuk-body-s app-empty">Guidance, not legal advice.</p>
               </>
             )}
-            <p className="govuk-body-s">
-              <strong>The leaflet ({result.leaflet.section}):</strong> {result.leaflet.says}
-            </p>
-            {result.current && (
-              <p className="govuk-body-s" data-card-current>
-                <strong>Current position:</strong> {result.current}
-              </p>
-            )}
-            <p className="govuk-body-s govuk-!-margin-bottom-1">
-              <strong>Sources</strong>
-            </p>
-            <ul className="govuk-list govuk-body-s" data-card-sources>
-              {result.sources.map((s) => (
-                <li key={s.label}>
-                  {safeLink(s.url) ? (
-                    <a className="govuk-link" href={safeLink(s.url)} target="_blank" rel="noopener noreferrer">
-                      {s.label}
-                    </a>
-                  ) : (
-                    s.label
-                  )}
-                </li>
-              ))}
-            </ul>
-            <p className="govuk-body-s app-empty">Guidance, not legal advice.</p>
           </div>
         </details>
         {onDismiss && asking && (

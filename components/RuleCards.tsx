@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { dismissalKey } from '@/lib/case/dismissals';
 import { eventUsed, foldCannotTell } from '@/lib/case/missing';
 import type { SentenceEvent } from '@/lib/facts/case-record';
 import type { RuleResult } from '@/lib/rules/evaluate';
 import { RuleCard } from './RuleCard';
 import type { ShowOnPage } from './SourceButton';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useDismissals } from './useDismissals';
 
 const RANK = { critical: 0, warning: 1, info: 2 } as const;
@@ -13,9 +15,12 @@ const RANK = { critical: 0, warning: 1, info: 2 } as const;
  * tell yet, folded into one line per missing fact with their cards a click away; rules that do
  * not apply in one quiet list. Dismissed cards move to their own list. A dismissal covers the
  * card as it was (rule, version, status, indicator): if it comes to say something else, it is back.
+ * Memoised: drawn again when the results change, not each time the case view's settings arrive.
  */
-export function RuleCards({ results, caseKey, onShow, sentences }: { results: RuleResult[]; caseKey: string; onShow: ShowOnPage; sentences?: SentenceEvent[] }) {
+export const RuleCards = memo(function RuleCards({ results, caseKey, onShow, sentences }: { results: RuleResult[]; caseKey: string; onShow: ShowOnPage; sentences?: SentenceEvent[] }) {
   const { dismissed, dismiss, undo } = useDismissals(caseKey);
+  // What only opening a disclosure shows is drawn once the cards are on screen (most of the cards' DOM).
+  const full = useAfterFirstPaint();
   const isDismissed = (r: RuleResult) => dismissed[dismissalKey(r)] !== undefined;
   const live = results.filter((r) => !isDismissed(r));
   const applies = live.filter((r) => r.status === 'applies').sort((a, b) => RANK[a.indicator] - RANK[b.indicator]);
@@ -24,7 +29,7 @@ export function RuleCards({ results, caseKey, onShow, sentences }: { results: Ru
   const gone = results.filter(isDismissed);
   const missingLines = foldCannotTell(cannotTell);
   const card = (r: RuleResult, compact = false) => (
-    <RuleCard key={r.ruleId} result={r} onShow={onShow} onDismiss={(why) => dismiss(dismissalKey(r), why)} compact={compact} event={eventUsed(r.used, sentences)} />
+    <RuleCard key={r.ruleId} result={r} onShow={onShow} onDismiss={(why) => dismiss(dismissalKey(r), why)} compact={compact} event={eventUsed(r.used, sentences)} deferHidden={!full} />
   );
   return (
     <section aria-labelledby="cards-heading" data-cards>
@@ -51,7 +56,7 @@ export function RuleCards({ results, caseKey, onShow, sentences }: { results: Ru
                 {cannotTell.length === 1 ? 'Show the card that cannot tell yet' : `Show the ${cannotTell.length} cards that cannot tell yet`}
               </span>
             </summary>
-            <div className="govuk-details__text">{cannotTell.map((r) => card(r))}</div>
+            <div className="govuk-details__text">{full && cannotTell.map((r) => card(r))}</div>
           </details>
         </div>
       )}
@@ -62,7 +67,7 @@ export function RuleCards({ results, caseKey, onShow, sentences }: { results: Ru
               {notApplying.length === 1 ? '1 rule does not apply' : `${notApplying.length} rules do not apply`}
             </span>
           </summary>
-          <div className="govuk-details__text">{notApplying.map((r) => card(r))}</div>
+          <div className="govuk-details__text">{full && notApplying.map((r) => card(r))}</div>
         </details>
       )}
       {gone.length > 0 && (
@@ -82,4 +87,4 @@ export function RuleCards({ results, caseKey, onShow, sentences }: { results: Ru
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { caseOf, forget, mergedFields, pageKey, pagesByRead, readAgo, remember, type CaseIdentity, type CaseMemory, type PageReading } from '@/lib/case/memory';
 import type { Field, FieldLocator } from '@/lib/reader/types';
 
@@ -35,14 +35,16 @@ export function useCaseInMemory(
   const pages = useMemo(() => [reading, ...(memory?.pages ?? []).filter((p) => p.key !== reading.key)], [reading, memory]);
   const currentReads = useMemo(() => new Set(reading.fields.map((f) => f.locator.readId)), [reading]);
   const byRead = useMemo(() => pagesByRead(memory), [memory]);
-  return {
-    fields,
-    pages,
-    otherPageOf: (locator) => {
+  // Stable between renders, so the facts and cards (memoised, and reading otherPageOf by context)
+  // are not drawn again when nothing they show changed.
+  const otherPageOf = useCallback(
+    (locator: FieldLocator) => {
       if (currentReads.has(locator.readId)) return undefined;
       const page = byRead.get(locator.readId);
       return page ? `${page.title}, ${readAgo(page.readAt, Date.now())}` : undefined;
     },
-    forget: () => setCases((c) => forget(c, identity)),
-  };
+    [currentReads, byRead],
+  );
+  const forgetCase = useCallback(() => setCases((c) => forget(c, identity)), [setCases, identity]);
+  return { fields, pages, otherPageOf, forget: forgetCase };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { onPageChanged, onReadProgress } from '@/lib/panel/agent-client';
 import { createProgressTally, newReadId, type ReadProgressSoFar } from '@/lib/panel/read-progress';
@@ -24,10 +24,14 @@ export function usePageRead(tabId: number | undefined): { state: PanelState; rer
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   const pacer = useRef<ReadPacer | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect: the first read starts as soon as the panel is mounted, not after the browser
+  // has painted "Reading the page…" (a passive effect waits for that paint), and the reading
+  // overlaps the paint.
+  useLayoutEffect(() => {
     if (tabId === undefined) return;
     let live = true;
-    setState({ status: 'loading' });
+    // Already loading (the panel's first read): no second render to say so again.
+    setState((s) => (s.status === 'loading' && !s.progress ? s : { status: 'loading' }));
     // Progress of the read in flight, shown only while the panel has nothing else to show.
     const tally = createProgressTally();
     const stopProgress = onReadProgress(tabId, (report) => {

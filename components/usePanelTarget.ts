@@ -14,10 +14,15 @@ export function usePanelTarget(target: Target): { tabId: number | undefined; res
     let ownTabId: number | undefined;
     let live = true;
     void (async () => {
-      const win = await browser.windows.getCurrent();
+      // Asked together, not one after another: the first read waits for the answer. The panel's
+      // current window is the window windows.getCurrent names.
+      const [win, own, [active]] = await Promise.all([
+        browser.windows.getCurrent(),
+        browser.tabs.getCurrent(),
+        browser.tabs.query({ active: true, currentWindow: true }),
+      ]);
       windowId = win.id;
-      ownTabId = (await browser.tabs.getCurrent())?.id;
-      const [active] = await browser.tabs.query({ active: true, windowId });
+      ownTabId = own?.id;
       if (!live) return;
       setTabId(active?.id === ownTabId ? undefined : active?.id);
       setResolved(true);

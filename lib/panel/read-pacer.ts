@@ -58,9 +58,13 @@ export function createReadPacer({
   let lastEnd = -Infinity;
   let lastDuration = 0;
 
+  // A settled panel's read of a report, due at the end of this task (see changed).
+  let soon = false;
+
   const clearTimer = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    soon = false;
   };
 
   const run = async (cause: ReadCause): Promise<void> => {
@@ -90,8 +94,19 @@ export function createReadPacer({
       wantChange = true;
       return;
     }
-    if (timer !== undefined) return; // already due: this report joins it
+    if (timer !== undefined || soon) return; // already due: this report joins it
     const due = lastEnd + gapAfter(lastDuration, { minGapMs, factor, maxGapMs });
+    // A settled panel (the last read ended more than a gap ago) reads a report at once, not on a
+    // timer's next turn: a user's edit reaches the card as soon as the page reports it. Only
+    // reports that follow a read closely wait, which is what keeps the pace. A microtask, not a
+    // call: a load or the user's request in the same task reads everything instead (readNow).
+    if (due <= now()) {
+      soon = true;
+      queueMicrotask(() => {
+        if (soon && !disposed) void run('change');
+      });
+      return;
+    }
     timer = setTimeout(() => {
       timer = undefined;
       void run('change');

@@ -63,6 +63,20 @@ describe('createReadPacer', () => {
     expect(causes).toEqual(['now', 'change', 'now']);
   });
 
+  it('a settled panel starts reading on the report itself, with no timer between', async () => {
+    const { pacer, starts } = setup(20, { minGapMs: 250, factor: 4 });
+    pacer.readNow();
+    await vi.advanceTimersByTimeAsync(20 + 250); // read 0–20, then the gap passes
+    pacer.changed();
+    await Promise.resolve(); // no timer runs: only this task's microtasks
+    expect(starts).toEqual([0, 270]);
+    pacer.changed(); // a report during that read: one more read, paced after it
+    await vi.advanceTimersByTimeAsync(20 + 249);
+    expect(starts).toEqual([0, 270]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(starts).toEqual([0, 270, 540]);
+  });
+
   it('coalesces reports from many frames into one read, after the gap', async () => {
     const { pacer, starts } = setup(100, { minGapMs: 250, factor: 4 });
     pacer.readNow();

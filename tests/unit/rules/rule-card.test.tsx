@@ -37,3 +37,29 @@ describe('RuleCard sources', () => {
       }
   });
 });
+
+describe('RuleCard on the first screen (deferHidden)', () => {
+  it('draws the headline, the one line of why and Dismiss, and leaves the closed detail for the next render', () => {
+    const r = result();
+    const first = renderToStaticMarkup(<RuleCard result={r} onShow={() => {}} onDismiss={() => {}} deferHidden />);
+    const full = renderToStaticMarkup(<RuleCard result={r} onShow={() => {}} onDismiss={() => {}} />);
+    for (const html of [first, full]) {
+      expect(html).toContain(r.summary);
+      expect(html).toContain('data-card-why');
+      expect(html).toContain('Dismiss');
+      // The disclosure itself is there from the start, so the card's shape does not change.
+      expect(html).toContain('govuk-details__summary');
+    }
+    expect(first).not.toContain('Guidance, not legal advice.');
+    expect(first).not.toContain('legislation.gov.uk');
+    expect(full).toContain('Guidance, not legal advice.');
+    expect(full).toContain('legislation.gov.uk');
+  });
+  it('a compact card keeps its headline and leaves its body for the next render', () => {
+    const r = result();
+    const first = renderToStaticMarkup(<RuleCard result={r} onShow={() => {}} compact deferHidden />);
+    expect(first).toContain(r.summary);
+    expect(first).not.toContain('data-card-why');
+    expect(renderToStaticMarkup(<RuleCard result={r} onShow={() => {}} compact />)).toContain('data-card-why');
+  });
+});
