@@ -5,6 +5,7 @@ import { hasSystemIdentifier } from '@/lib/case/memory';
 import { explainMissing, looksLikeCase } from '@/lib/case/missing';
 import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
+import { identityWords } from '@/lib/facts/mapping-policy';
 import { RULES } from '@/lib/rules/catalogue';
 import { evaluate } from '@/lib/rules/evaluate';
 import { withRoleSteps } from '@/lib/rules/safeguarding-steps';
@@ -84,6 +85,8 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
     performance.mark('case-guidance:cards', { detail: Object.fromEntries(results.map((r) => [r.ruleId, r.status])) });
   }, [results]);
   const caseKey = useMemo(() => dismissalCase(identity, read.url), [identity, read.url]);
+  // Whose case it is, so the field mapper never saves a label holding their name or numbers.
+  const caseWords = useMemo(() => identityWords(record.identity), [record]);
   // "Read it anyway" holds for this page only.
   const [anywayFor, setAnywayFor] = useState<string>();
   const isCase = anywayFor === read.url || looksLikeCase(record, hasSystemIdentifier(identity));
@@ -112,7 +115,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
       )}
       {site && (
         <Suspense fallback={null}>
-          <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} />
+          <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} caseWords={caseWords} />
         </Suspense>
       )}
       <details className="govuk-details" data-fields-read onToggle={(e) => setFieldsOpen(e.currentTarget.open)}>

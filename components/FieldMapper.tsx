@@ -13,6 +13,8 @@ interface Props {
   site: string;
   mappings: FieldMapping[];
   save: (next: FieldMapping[]) => Promise<void>;
+  /** The open case's name parts and numbers (identityWords): a label holding one is never saved. */
+  caseWords?: readonly string[];
 }
 
 const keyOf = (f: Field) => `${f.locator.frameId}:${f.locator.index}`;
@@ -22,7 +24,7 @@ const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
  * Names fields the vocabulary does not know: pick one on the page (or from a list, for keyboard
  * users) and say which fact it is. Saved per site as settings: a label, a section and a fact.
  */
-export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
+export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [] }: Props) {
   const [fieldKey, setFieldKey] = useState('');
   const [fact, setFact] = useState<FactId | ''>('');
   const [message, setMessage] = useState('');
@@ -54,7 +56,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
 
   const field = fields.find((f) => keyOf(f) === fieldKey);
   // Exactly what would be stored, shown before saving: a label and a fact, nothing else.
-  const refusal = field ? labelRefusal(field.label) : undefined;
+  const refusal = field ? labelRefusal(field.label, caseWords) : undefined;
   const clash = field && fact ? vocabularyClash({ label: field.label, fact }) : undefined;
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
@@ -184,7 +186,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save }: Props) {
             Export mappings for this site
           </a>
         </p>
-        <MappingImport site={site} mappings={mappings} save={save} />
+        <MappingImport site={site} mappings={mappings} save={save} caseWords={caseWords} />
       </div>
     </details>
   );

@@ -14,7 +14,10 @@ export function MappingImport({
   mappings,
   save,
   onSaved,
+  caseWords = [],
 }: {
+  /** The open case's name parts and numbers, when imported in the panel: no label may hold one. */
+  caseWords?: readonly string[];
   site?: string;
   mappings?: FieldMapping[];
   save?: (next: FieldMapping[]) => Promise<void>;
@@ -41,7 +44,7 @@ export function MappingImport({
         return setMessage(`Nothing was imported: the mappings stored for ${parsed.value.site} cannot be read (${stored.problem.message}). Download or delete them in Settings first.`);
       existing = stored.mappings;
     }
-    const plan = planImport(parsed.value, existing, site);
+    const plan = planImport(parsed.value, existing, site, caseWords);
     if (!plan.ok) return setMessage(plan.error);
     if (!plan.otherSite) return apply(plan);
     setMessage('');

@@ -1,3 +1,4 @@
+import type { CaseIdentity } from './case-record';
 import type { FieldMapping, SiteMappings } from './mappings';
 import { withMapping } from './mappings';
 import { FACT_NAMES, factForLabel } from './vocabulary';
@@ -12,8 +13,29 @@ export const MAX_LABEL = 60;
 export const MAX_WORDS = 8;
 export const MAX_MAPPINGS = 1000;
 
-/** Why a label is refused, or undefined when it may be saved. */
-export function labelRefusal(label: string): string | undefined {
+/** Titles that are not part of whose case it is. */
+const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr']);
+
+/**
+ * The words that say whose case is open: each part of the person's name (three letters or more,
+ * titles left out) and their CRN, PNC and prison numbers. A label holding one is case data,
+ * however much it looks like a label: a heading that is the person's name ("Caroline Wolff")
+ * becomes the label of the paragraph under it.
+ */
+export function identityWords(identity: CaseIdentity | undefined): string[] {
+  if (!identity) return [];
+  const name = identity.name?.value.split(/[\s,]+/).filter((w) => w.length >= 3 && !TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ?? [];
+  const numbers = [identity.crn, identity.pncNumber, identity.prisonNumber].flatMap((f) => (f ? [f.value] : []));
+  return [...name, ...numbers];
+}
+
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Why a label is refused, or undefined when it may be saved. `caseWords` (identityWords) are
+ * the open case's own: a label holding one of them is refused too.
+ */
+export function labelRefusal(label: string, caseWords: readonly string[] = []): string | undefined {
   const text = label.trim();
   if (!text) return 'it is empty';
   if (text.length > MAX_LABEL) return `it is longer than a label (${text.length} characters; at most ${MAX_LABEL})`;
@@ -21,11 +43,13 @@ export function labelRefusal(label: string): string | undefined {
   // Dates, case numbers, CRNs and PNC numbers all carry digits in runs or mixed with letters.
   if (/\d{3,}|\d+[/.-]\d+|\b[A-Z]+\d+[A-Z\d]*\b/i.test(text)) return 'it holds a number, date or identifier';
   if (/[:()[\]@]/.test(text)) return 'it reads like a title or a note, not a label';
+  if (caseWords.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escaped(w)}($|[^\\p{L}\\p{N}])`, 'iu').test(text)))
+    return 'it holds the name or a number of the person whose case is open';
   return undefined;
 }
 
-function sectionRefusal(section: string): string | undefined {
-  const why = labelRefusal(section);
+function sectionRefusal(section: string, caseWords: readonly string[]): string | undefined {
+  const why = labelRefusal(section, caseWords);
   return why ? `its section "${section.slice(0, 40)}" cannot be kept: ${why}` : undefined;
 }
 
@@ -61,12 +85,12 @@ export type ImportPlan =
  * merged with what the site has, the limit respected. Any refusal refuses the whole file, so an
  * import is all or nothing and never half-saved.
  */
-export function planImport(file: SiteMappings, existing: FieldMapping[], currentSite: string | undefined): ImportPlan {
+export function planImport(file: SiteMappings, existing: FieldMapping[], currentSite: string | undefined, caseWords: readonly string[] = []): ImportPlan {
   const site = parseSite(file.site);
   if (!site.ok) return { ok: false, error: `Nothing was imported: ${site.error}.` };
   const refused = file.mappings.flatMap((m) => {
     // A section is kept on disk too (an organisation's file may give one): it passes the same test.
-    const why = labelRefusal(m.label) ?? (m.section !== undefined ? sectionRefusal(m.section) : undefined) ?? vocabularyClash(m);
+    const why = labelRefusal(m.label, caseWords) ?? (m.section !== undefined ? sectionRefusal(m.section, caseWords) : undefined) ?? vocabularyClash(m);
     return why ? [`"${m.label.slice(0, 40)}${m.label.length > 40 ? '…' : ''}": ${why}`] : [];
   });
   if (refused.length > 0)

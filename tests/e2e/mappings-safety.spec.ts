@@ -36,6 +36,26 @@ test.describe('saved mappings hold no case data and imports lose nothing', () =>
     for (const caseData of ['Philippa', 'Quarrington', 'Q918273', '1980', '2026', 'Marlowe', 'Home visit', 'partner']) expect(stored, caseData).not.toContain(caseData);
   });
 
+  test("a label that is the person's name is refused, however much it looks like a label", async ({ page, server, extension }) => {
+    server.addPage(
+      '/mapping-name',
+      `<!doctype html><html lang="en"><head><title>Case</title></head><body><main>
+        <p>Full name: Philippa Quarrington</p><p>CRN: Q918273</p>
+        <h2>Quarrington</h2><p>Lives alone at the address.</p></main></body></html>`,
+    );
+    await page.goto(`${server.origin}/mapping-name`);
+    const panel = await openPanelFor(extension, page);
+    await panel.getByText('Name a field the panel did not recognise').click();
+    const field = panel.getByLabel('Field');
+    const nameOption = await field.locator('option', { hasText: 'Quarrington: Lives alone' }).getAttribute('value');
+    await field.selectOption(nameOption!);
+    await panel.getByLabel('It is').selectOption({ label: 'Case notes' });
+    await expect(panel.locator('[data-mapping-preview]')).toContainText('Cannot be saved: it holds the name or a number of the person whose case is open');
+    await expect(panel.getByRole('button', { name: 'Save mapping' })).toBeDisabled();
+    const stored = await extension.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).not.toContain('Quarrington');
+  });
+
   test('imports that would lose data or mislead are refused clearly, and another site is asked about first', async ({ page, server, extension }) => {
     await page.goto(`${server.origin}/cases/X123456`);
     const panel = await openPanelFor(extension, page);

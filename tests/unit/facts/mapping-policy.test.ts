@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelRefusal, parseSite, planImport, vocabularyClash } from '@/lib/facts/mapping-policy';
+import { identityWords, labelRefusal, parseSite, planImport, vocabularyClash } from '@/lib/facts/mapping-policy';
 import type { FieldMapping } from '@/lib/facts/mappings';
 
 const file = (site: string, mappings: FieldMapping[]) => ({ format: 'case-guidance-mappings' as const, version: 1 as const, site, mappings });
@@ -57,5 +57,30 @@ describe('planning an import', () => {
   it('merges with what the site has, and says when the file is for another site', () => {
     const plan = planImport(file('https://b.example', [{ label: 'Rel Dt', fact: 'releaseDate' }]), [{ label: 'Lvl', fact: 'mappaLevel' }], 'https://a.example');
     expect(plan).toEqual({ ok: true, site: 'https://b.example', merged: [{ label: 'Lvl', fact: 'mappaLevel' }, { label: 'Rel Dt', fact: 'releaseDate' }], added: 1, existing: 1, otherSite: true });
+  });
+});
+
+describe('labels holding whose case is open', () => {
+  const source = { label: 'Name', raw: 'x', locator: { frameId: 0, readId: 'r', index: 0 } };
+  const words = identityWords({ name: { value: 'Mrs Caroline Wolff', source }, crn: { value: 'X000001', source } });
+
+  it('the name parts and numbers of the person, without titles or short parts', () => {
+    expect(words).toEqual(['Caroline', 'Wolff', 'X000001']);
+    expect(identityWords({ name: { value: 'Jo Li', source } })).toEqual([]);
+    expect(identityWords(undefined)).toEqual([]);
+  });
+
+  it.each(['Caroline Wolff', 'Wolff', 'Notes on caroline', 'Wolff, C'])('refuses "%s": it names the person', (label) => {
+    expect(labelRefusal(label, words)).toMatch(/name or a number of the person/);
+  });
+
+  it("an import in the panel refuses a section holding the open case's name", () => {
+    const plan = planImport({ format: 'case-guidance-mappings', version: 1, site: 'https://ndelius.example', mappings: [{ label: 'RSR', section: 'Caroline Wolff', fact: 'caseNotes' }] } as Parameters<typeof planImport>[0], [], 'https://ndelius.example', words);
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.error).toMatch(/section "Caroline Wolff" cannot be kept: it holds the name/);
+  });
+
+  it.each(['Release date', 'Wolffhound register', 'Carolines', 'Risk of serious harm'])('keeps "%s": no word of the person in it', (label) => {
+    expect(labelRefusal(label, words)).toBeUndefined();
   });
 });
