@@ -161,6 +161,8 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
  */
 function factInWording(field: Field): FactId | undefined {
   if (roshRegistration(field.value) && !/inactive|removed|previous|ended|deregistered/i.test(field.section ?? '')) return 'rosh';
+  // Most fields are none of these: one test of the label and one of the value turn them away.
+  if (!WORDING_LABELS.test(field.label) && !TITLED_OFFENCE.pattern.test(field.value)) return undefined;
   // The phrase before the date is the label ("Your licence expires on").
   for (const prose of PROSE_FACTS) if (prose.pattern.test(field.label)) return prose.fact;
   if ((TITLED_OFFENCE.pattern.test(field.value) && field.label.length <= 200) || HOME_OFFICE_CODE.pattern.test(field.label)) return 'offence';
@@ -184,8 +186,10 @@ function eventKey(field: Field, fact: FactId | undefined, eventGroups: Set<strin
   // The cheap test first: a page's thousands of other fields never reach the heading's wording.
   if (!fact && field.kind === 'label-value' && isOrderHeading(field.label)) return { key: `order:${field.label}:`, title: field.label };
   if (HOME_OFFICE_CODE.pattern.test(field.label) && field.group) return { key: `row:${field.group}` };
-  return { key: 'page' };
+  return PAGE_EVENT;
 }
+/** The page's own event: one object for the thousands of fields that belong to it (read, never changed). */
+const PAGE_EVENT: { key: string; title?: string } = { key: 'page' };
 
 /** A heading that names an order: a disposal's wording, not a risk table's "Custody" column or a report. */
 function isOrderHeading(text: string): boolean {
@@ -295,9 +299,9 @@ function readSentences(all: Item[], record: CaseRecord): Reading[] {
   const eventGroups = typed.size > 1 ? typed : new Set<string>();
   for (const item of all) {
     const { key, title } = eventKey(item.field, item.fact, eventGroups);
-    const bucket = buckets.get(key) ?? { title, items: [] };
-    bucket.items.push(item);
-    buckets.set(key, bucket);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.items.push(item);
+    else buckets.set(key, { title, items: [item] });
   }
   // A page about one order (its heading, then its dates and conditions under other headings): one event.
   const orderKeys = [...buckets.keys()].filter((k) => k.startsWith('order:'));
@@ -456,7 +460,9 @@ function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): O
         if (c.homeOfficeCode) offence.homeOfficeCode = c.homeOfficeCode;
         if (field.group) {
           offence.group = field.group;
-          byGroup.set(field.group, [...(byGroup.get(field.group) ?? []), offence]);
+          const group = byGroup.get(field.group);
+          if (group) group.push(offence);
+          else byGroup.set(field.group, [offence]);
         }
         offences.push(offence);
       }
@@ -574,6 +580,12 @@ const PLAIN_VALUE_WORDS = anyOf([ELAPSED_OF.pattern, ENDED, STARTED]);
 
 /** Printed licence: "During your licence period you must:" lists standard and additional conditions together. */
 const LICENCE_PERIOD = /\blicence period you must\b|\bon licence you must\b/i;
+
+/**
+ * Every pattern factInWording tests a label against, as one (anyOf). HOME_OFFICE_CODE has no
+ * letters, so its source means the same under the union's "i" flag.
+ */
+const WORDING_LABELS = anyOf([...PROSE_FACTS.map((p) => p.pattern), HOME_OFFICE_CODE.pattern.source, LICENCE_PERIOD]);
 
 function conditions(fields: Field[], kind: 'standard' | 'additional', mixed = false): LicenceCondition[] {
   return fields.flatMap((field) =>
