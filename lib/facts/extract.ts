@@ -185,7 +185,7 @@ function eventKey(field: Field, fact: FactId | undefined, eventGroups: Set<strin
   if (field.group && eventGroups.has(field.group)) return { key: `group:${field.group}` };
   // The cheap test first: a page's thousands of other fields never reach the heading's wording.
   if (!fact && field.kind === 'label-value' && isOrderHeading(field.label)) return { key: `order:${field.label}:`, title: field.label };
-  if (HOME_OFFICE_CODE.pattern.test(field.label) && field.group) return { key: `row:${field.group}` };
+  if (field.group && HOME_OFFICE_CODE.pattern.test(field.label)) return { key: `row:${field.group}` };
   return PAGE_EVENT;
 }
 /** The page's own event: one object for the thousands of fields that belong to it (read, never changed). */
@@ -289,6 +289,7 @@ function balanced(text: string): boolean {
 /** A sentence's own status words: "Ended on 23 Jan 2018", "Terminated - 23 Jan 2018". */
 const ENDED = /^(?:ended|terminated|completed|expired|closed)\b/i;
 const STARTED = /^(?:started|commenced|began)\b/i;
+const STATUS_WORDS = anyOf([ENDED, STARTED]);
 /** Under an order's heading, the row that describes its offence. */
 const DESCRIBED = /^(description|offence details?)$/i;
 
@@ -399,6 +400,8 @@ function readSentence(key: string, title: string | undefined, all: Item[], recor
 
 /** A sentence's own status words in one of its values: "Ended on 23 Jan 2018", "Started on 20 May 2019". */
 function readStatus(reading: Reading, field: Field, value: string): void {
+  // Most values have neither: one test turns them away.
+  if (!STATUS_WORDS.test(value)) return;
   if (ENDED.test(value)) {
     reading.status = 'ended';
     const ended = parseDateInText(value);
@@ -438,7 +441,7 @@ function primaryDisposal(sentences: Reading[]): Disposal | undefined {
  * heading, a "Description" is the offence, with "Started on …" beside it.
  */
 function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): Offence[] {
-  const offences: Array<Offence & { group?: string }> = [];
+  const offences: Offence[] = [];
   const byGroup = new Map<string, Offence[]>();
   for (const { field, fact } of items) {
     const described = underOrder && !fact && DESCRIBED.test(field.label);
@@ -454,12 +457,11 @@ function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): O
         const description = cleanOffence(raw);
         if (!description) continue;
         const c = classifyOffence(description);
-        const offence: Offence & { group?: string } = { description: { value: description, source: sourceOf(field, raw) }, sexual: c.sexual };
+        const offence: Offence = { description: { value: description, source: sourceOf(field, raw) }, sexual: c.sexual };
         if (c.kind) offence.kind = c.kind;
         if (c.offence) offence.statute = c.offence.statute;
         if (c.homeOfficeCode) offence.homeOfficeCode = c.homeOfficeCode;
         if (field.group) {
-          offence.group = field.group;
           const group = byGroup.get(field.group);
           if (group) group.push(offence);
           else byGroup.set(field.group, [offence]);
@@ -486,7 +488,7 @@ function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): O
     for (let i = offences.length - 1; !owner && i >= 0; i--) if (!offences[i]![key]) owner = offences[i];
     if (owner) (owner as Record<string, unknown>)[key] = value;
   }
-  return offences.map(({ group: _group, ...offence }) => offence); // eslint-disable-line @typescript-eslint/no-unused-vars
+  return offences;
 }
 
 /** An offence with no outcome on the page was a conviction if its event (or the case) has a court sentence. */
