@@ -70,6 +70,11 @@ const sourceKey = (s: Source) => `${s.locator.frameId}:${s.locator.readId}:${s.l
  */
 export function dedupeSources(sources: Source[]): Source[] {
   if (sources.some((s) => s.locator.readId.includes(':'))) return dedupe(sources, sourceKey);
+  // In page order, each at an index of its own (a table of offences and their dates, as the
+  // record lists them): no two can be equal, so all stand as they are.
+  let ordered = true;
+  for (let i = 1; ordered && i < sources.length; i++) ordered = sources[i]!.locator.index > sources[i - 1]!.locator.index;
+  if (ordered) return sources.slice();
   const out: Source[] = [];
   // Where each index's sources went in `out`: one slot, or several when sources share an index.
   const slots = new Map<number, number | number[]>();
