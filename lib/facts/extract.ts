@@ -289,6 +289,7 @@ function balanced(text: string): boolean {
 /** A sentence's own status words: "Ended on 23 Jan 2018", "Terminated - 23 Jan 2018". */
 const ENDED = /^(?:ended|terminated|completed|expired|closed)\b/i;
 const STARTED = /^(?:started|commenced|began)\b/i;
+/** ENDED or STARTED, in one test. */
 const STATUS_WORDS = anyOf([ENDED, STARTED]);
 /** Under an order's heading, the row that describes its offence. */
 const DESCRIBED = /^(description|offence details?)$/i;
@@ -452,7 +453,7 @@ function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): O
       !fact && underOrder && field.kind === 'label-value' && isOrderHeading(field.label) && field.value && field.value.length <= 250 &&
       !/[.!?]\s+\S/.test(field.value) && !ENDED.test(field.value);
     if (fact === 'offence' || described || lead) {
-      const texts = titled ? [field.label] : valuesOf(field).filter((v) => !ENDED.test(v) && !STARTED.test(v) && !isEmptyState(v));
+      const texts = titled ? [field.label] : valuesOf(field).filter((v) => !STATUS_WORDS.test(v) && !isEmptyState(v));
       for (const raw of texts) {
         const description = cleanOffence(raw);
         if (!description) continue;

@@ -29,6 +29,11 @@ describe('wordings found after the one-test turn-away', () => {
     expect(r.licenceConditions.map((c) => c.text)).toEqual(['Not contact any child under 18']);
   });
 
+  it('an offence field\'s status words are not offences', () => {
+    const r = extractCase([field('Offence', 'Burglary', { items: ['Burglary', 'Ended on 23 Jan 2018', 'Started on 1 Jan 2017', 'Theft'] })]);
+    expect(r.offences.map((o) => o.description.value)).toEqual(['Burglary', 'Theft']);
+  });
+
   it('fields worded as none of them give no fact', () => {
     const r = extractCase([field('Key 1.2', 'Value 1.2'), field('Tier B2 - 2024', 'x'), field('Notes about licence', 'Contrary to advice, he moved address')]);
     expect(r.offences).toEqual([]);
