@@ -7,7 +7,7 @@ import { toIso } from '@/lib/facts/dates';
 import { extractCase } from '@/lib/facts/extract';
 import { identityWords } from '@/lib/facts/mapping-policy';
 import { RULES } from '@/lib/rules/catalogue';
-import { evaluate } from '@/lib/rules/evaluate';
+import { evaluateAll } from '@/lib/rules/evaluate';
 import { withRoleSteps } from '@/lib/rules/safeguarding-steps';
 import type { TabRead } from '@/lib/panel/read-tab';
 import { siteOf } from '@/lib/settings/settings';
@@ -74,7 +74,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
     // and the time it took to build counts in the measure below as if built here.
     const started = performance.now() - (reused ? pageRecordMs.current : 0);
     const record = reused ? pageRecord : extractCase(inMemory.fields, { mappings: allMappings });
-    const results = withRoleSteps(explainMissing(RULES.map((rule) => evaluate(rule, record, today)), record), role, LEAFLET_STEPS);
+    const results = withRoleSteps(explainMissing(evaluateAll(RULES, record, today), record), role, LEAFLET_STEPS);
     // Timings for the benchmark (bench/run.mjs); only the latest is kept.
     performance.clearMeasures('case-guidance:facts+rules');
     performance.measure('case-guidance:facts+rules', { start: started, detail: { fields: read.fields.length } });

@@ -161,6 +161,8 @@ export function extractCase(fields: Field[], options: ExtractOptions = {}): Case
  */
 function factInWording(field: Field): FactId | undefined {
   if (roshRegistration(field.value) && !/inactive|removed|previous|ended|deregistered/i.test(field.section ?? '')) return 'rosh';
+  // Most fields are none of these: one test of the label and one of the value turn them away.
+  if (!WORDING_LABELS.test(field.label) && !TITLED_OFFENCE.pattern.test(field.value)) return undefined;
   // The phrase before the date is the label ("Your licence expires on").
   for (const prose of PROSE_FACTS) if (prose.pattern.test(field.label)) return prose.fact;
   if ((TITLED_OFFENCE.pattern.test(field.value) && field.label.length <= 200) || HOME_OFFICE_CODE.pattern.test(field.label)) return 'offence';
@@ -183,9 +185,11 @@ function eventKey(field: Field, fact: FactId | undefined, eventGroups: Set<strin
   if (field.group && eventGroups.has(field.group)) return { key: `group:${field.group}` };
   // The cheap test first: a page's thousands of other fields never reach the heading's wording.
   if (!fact && field.kind === 'label-value' && isOrderHeading(field.label)) return { key: `order:${field.label}:`, title: field.label };
-  if (HOME_OFFICE_CODE.pattern.test(field.label) && field.group) return { key: `row:${field.group}` };
-  return { key: 'page' };
+  if (field.group && HOME_OFFICE_CODE.pattern.test(field.label)) return { key: `row:${field.group}` };
+  return PAGE_EVENT;
 }
+/** The page's own event: one object for the thousands of fields that belong to it (read, never changed). */
+const PAGE_EVENT: { key: string; title?: string } = { key: 'page' };
 
 /** A heading that names an order: a disposal's wording, not a risk table's "Custody" column or a report. */
 function isOrderHeading(text: string): boolean {
@@ -285,6 +289,8 @@ function balanced(text: string): boolean {
 /** A sentence's own status words: "Ended on 23 Jan 2018", "Terminated - 23 Jan 2018". */
 const ENDED = /^(?:ended|terminated|completed|expired|closed)\b/i;
 const STARTED = /^(?:started|commenced|began)\b/i;
+/** ENDED or STARTED, in one test. */
+const STATUS_WORDS = anyOf([ENDED, STARTED]);
 /** Under an order's heading, the row that describes its offence. */
 const DESCRIBED = /^(description|offence details?)$/i;
 
@@ -295,9 +301,9 @@ function readSentences(all: Item[], record: CaseRecord): Reading[] {
   const eventGroups = typed.size > 1 ? typed : new Set<string>();
   for (const item of all) {
     const { key, title } = eventKey(item.field, item.fact, eventGroups);
-    const bucket = buckets.get(key) ?? { title, items: [] };
-    bucket.items.push(item);
-    buckets.set(key, bucket);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.items.push(item);
+    else buckets.set(key, { title, items: [item] });
   }
   // A page about one order (its heading, then its dates and conditions under other headings): one event.
   const orderKeys = [...buckets.keys()].filter((k) => k.startsWith('order:'));
@@ -395,6 +401,8 @@ function readSentence(key: string, title: string | undefined, all: Item[], recor
 
 /** A sentence's own status words in one of its values: "Ended on 23 Jan 2018", "Started on 20 May 2019". */
 function readStatus(reading: Reading, field: Field, value: string): void {
+  // Most values have neither: one test turns them away.
+  if (!STATUS_WORDS.test(value)) return;
   if (ENDED.test(value)) {
     reading.status = 'ended';
     const ended = parseDateInText(value);
@@ -434,7 +442,7 @@ function primaryDisposal(sentences: Reading[]): Disposal | undefined {
  * heading, a "Description" is the offence, with "Started on …" beside it.
  */
 function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): Offence[] {
-  const offences: Array<Offence & { group?: string }> = [];
+  const offences: Offence[] = [];
   const byGroup = new Map<string, Offence[]>();
   for (const { field, fact } of items) {
     const described = underOrder && !fact && DESCRIBED.test(field.label);
@@ -445,18 +453,19 @@ function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): O
       !fact && underOrder && field.kind === 'label-value' && isOrderHeading(field.label) && field.value && field.value.length <= 250 &&
       !/[.!?]\s+\S/.test(field.value) && !ENDED.test(field.value);
     if (fact === 'offence' || described || lead) {
-      const texts = titled ? [field.label] : valuesOf(field).filter((v) => !ENDED.test(v) && !STARTED.test(v) && !isEmptyState(v));
+      const texts = titled ? [field.label] : valuesOf(field).filter((v) => !STATUS_WORDS.test(v) && !isEmptyState(v));
       for (const raw of texts) {
         const description = cleanOffence(raw);
         if (!description) continue;
         const c = classifyOffence(description);
-        const offence: Offence & { group?: string } = { description: { value: description, source: sourceOf(field, raw) }, sexual: c.sexual };
+        const offence: Offence = { description: { value: description, source: sourceOf(field, raw) }, sexual: c.sexual };
         if (c.kind) offence.kind = c.kind;
         if (c.offence) offence.statute = c.offence.statute;
         if (c.homeOfficeCode) offence.homeOfficeCode = c.homeOfficeCode;
         if (field.group) {
-          offence.group = field.group;
-          byGroup.set(field.group, [...(byGroup.get(field.group) ?? []), offence]);
+          const group = byGroup.get(field.group);
+          if (group) group.push(offence);
+          else byGroup.set(field.group, [offence]);
         }
         offences.push(offence);
       }
@@ -480,7 +489,7 @@ function readOffences(items: Item[], record: CaseRecord, underOrder: boolean): O
     for (let i = offences.length - 1; !owner && i >= 0; i--) if (!offences[i]![key]) owner = offences[i];
     if (owner) (owner as Record<string, unknown>)[key] = value;
   }
-  return offences.map(({ group: _group, ...offence }) => offence); // eslint-disable-line @typescript-eslint/no-unused-vars
+  return offences;
 }
 
 /** An offence with no outcome on the page was a conviction if its event (or the case) has a court sentence. */
@@ -574,6 +583,12 @@ const PLAIN_VALUE_WORDS = anyOf([ELAPSED_OF.pattern, ENDED, STARTED]);
 
 /** Printed licence: "During your licence period you must:" lists standard and additional conditions together. */
 const LICENCE_PERIOD = /\blicence period you must\b|\bon licence you must\b/i;
+
+/**
+ * Every pattern factInWording tests a label against, as one (anyOf). HOME_OFFICE_CODE has no
+ * letters, so its source means the same under the union's "i" flag.
+ */
+const WORDING_LABELS = anyOf([...PROSE_FACTS.map((p) => p.pattern), HOME_OFFICE_CODE.pattern.source, LICENCE_PERIOD]);
 
 function conditions(fields: Field[], kind: 'standard' | 'additional', mixed = false): LicenceCondition[] {
   return fields.flatMap((field) =>

@@ -156,6 +156,22 @@ export function normaliseLabel(label: string): string {
 const withoutAside = (label: string) => normaliseLabel(label.replace(/\(.*?\)/g, ' '));
 
 /**
+ * `normaliseLabel`, each label as written normalised once: a page repeats its labels (a table's
+ * column headers on every row), the panel reads a page more than once, and a normalised label
+ * found here is already hashed for the index's lookup. Bounded, so a long session cannot grow it.
+ */
+function labelKey(label: string): string {
+  let key = labelKeys.get(label);
+  if (key === undefined) {
+    if (labelKeys.size >= 20_000) labelKeys.clear();
+    key = normaliseLabel(label);
+    labelKeys.set(label, key);
+  }
+  return key;
+}
+const labelKeys = new Map<string, string>();
+
+/**
  * Vocabulary entries by normalised label, each list in vocabulary order (entries that need a
  * section come first and win when the section fits), built once per vocabulary: reading runs on
  * every change of the page, and a page can have ten thousand fields.
@@ -193,7 +209,7 @@ function sectionWords(section: string): string {
 /** The fact a field is, by its label (and section), or undefined when the vocabulary does not know it. */
 export function factForLabel(label: string, section: string | undefined, vocabulary = VOCABULARY): FactId | undefined {
   const index = indexOf(vocabulary);
-  const key = normaliseLabel(label);
+  const key = labelKey(label);
   let candidates = index.entries.get(key);
   // "Risk of serious harm (RoSH)" is also tried as "Risk of serious harm"; only a label with an aside can differ.
   if (label.includes('(')) {

@@ -1,6 +1,6 @@
 import type { CaseRecord, Source } from '../facts/case-record';
 import type { IsoDate } from '../facts/dates';
-import { OBSERVATIONS, type Computed, type Missing, type Observation } from './observations';
+import { OBSERVATIONS, type Computed, type Missing, type Observation, type ObservationName } from './observations';
 import type { Condition, Indicator, Rule, Status } from './schema';
 
 export type Outcome = true | false | undefined;
@@ -70,6 +70,11 @@ const sourceKey = (s: Source) => `${s.locator.frameId}:${s.locator.readId}:${s.l
  */
 export function dedupeSources(sources: Source[]): Source[] {
   if (sources.some((s) => s.locator.readId.includes(':'))) return dedupe(sources, sourceKey);
+  // In page order, each at an index of its own (a table of offences and their dates, as the
+  // record lists them): no two can be equal, so all stand as they are.
+  let ordered = true;
+  for (let i = 1; ordered && i < sources.length; i++) ordered = sources[i]!.locator.index > sources[i - 1]!.locator.index;
+  if (ordered) return sources.slice();
   const out: Source[] = [];
   // Where each index's sources went in `out`: one slot, or several when sources share an index.
   const slots = new Map<number, number | number[]>();
@@ -91,12 +96,40 @@ export function dedupeSources(sources: Source[]): Source[] {
   return out;
 }
 
-/** Evaluates one rule against the case on a given day. Pure: the same inputs give the same card. */
-export function evaluate(rule: Rule, record: CaseRecord, today: IsoDate): RuleResult {
-  const observed = new Map<string, Observation>();
-  const observe = (name: keyof typeof OBSERVATIONS): Observation => {
-    if (!observed.has(name)) observed.set(name, OBSERVATIONS[name](record, today));
-    return observed.get(name)!;
+/**
+ * The observations of one case on one day, each made once however many rules ask for it: an
+ * observation is a pure function of the record and the day (lib/rules/observations.ts), and on a
+ * page of a thousand offences several rules each ask for the same pass over all of them. The
+ * cache holds the record and the day it was made for, and `evaluate` uses it for those only, so
+ * it can never answer for another case or another day.
+ */
+export interface ObservationCache {
+  readonly record: CaseRecord;
+  readonly today: IsoDate;
+  readonly observed: Map<ObservationName, Observation>;
+}
+
+export function observationCache(record: CaseRecord, today: IsoDate): ObservationCache {
+  return { record, today, observed: new Map() };
+}
+
+/** Every rule against the case on a given day, sharing one cache of observations (same results as one `evaluate` each). */
+export function evaluateAll(rules: readonly Rule[], record: CaseRecord, today: IsoDate): RuleResult[] {
+  const cache = observationCache(record, today);
+  return rules.map((rule) => evaluate(rule, record, today, cache));
+}
+
+/**
+ * Evaluates one rule against the case on a given day. Pure: the same inputs give the same card.
+ * Observations are read from `cache` when it was made for this record and day; they are never
+ * changed once made, so a card is the same whether they were made for it or for another rule.
+ */
+export function evaluate(rule: Rule, record: CaseRecord, today: IsoDate, cache?: ObservationCache): RuleResult {
+  const observed = cache && cache.record === record && cache.today === today ? cache.observed : new Map<ObservationName, Observation>();
+  const observe = (name: ObservationName): Observation => {
+    let obs = observed.get(name);
+    if (!obs) observed.set(name, (obs = OBSERVATIONS[name](record, today)));
+    return obs;
   };
   const run = (conditions: Condition[]) =>
     conditions.map((c) => {

@@ -59,6 +59,17 @@ describe('the vocabulary index', () => {
     expect(named).toBeGreaterThan(2000);
   });
 
+  it('a label asked again, under another heading, or after more labels than are kept normalised, names the same fact', () => {
+    const asked = ['Date', 'Type', 'Level', 'Name', 'Date of birth', 'RoSH'];
+    const answers = () => asked.flatMap((label) => SECTIONS.map((section) => factForLabel(label, section, FIELD_VOCABULARY)));
+    const reference = asked.flatMap((label) => SECTIONS.map((section) => referenceFact(label, section, FIELD_VOCABULARY)));
+    expect(answers()).toEqual(reference);
+    expect(answers()).toEqual(reference);
+    // More distinct labels than the normalised labels kept (20,000): the store is emptied, never wrong.
+    for (let i = 0; i < 25_000; i++) expect(factForLabel(`Field ${i}`, undefined)).toBeUndefined();
+    expect(answers()).toEqual(reference);
+  });
+
   it('a label and its aside-less form name different facts: the entry listed first decides', () => {
     expect(factForLabel('Conviction (date)', undefined)).toBe('offence');
     expect(factForLabel('Conviction date', undefined)).toBe('convictionDate');

@@ -25,6 +25,10 @@ describe('sources used by a card', () => {
     'several sources at one index': [source(0, '1', 3, 'a'), source(0, '1', 3, 'b'), source(0, '1', 3, 'c'), source(0, '1', 3, 'b', { section: 'S' }), source(0, '1', 3, 'a', { section: 'T' })],
     'a read id with a colon, where key strings can collide': [source(0, '1:2', 3, 'x'), source(0, '1', 2, '3:x'), source(0, '1', 2, '3:x')],
     'a thousand offences and their dates': Array.from({ length: 3000 }, (_, i) => source(0, '7', Math.floor(i / 3) * 3 + (i % 3), i % 3 === 0 ? `Offence ${i}` : '1 May 2020')).concat([source(0, '7', 0, 'Offence 0')]),
+    'in page order, each at an index of its own': Array.from({ length: 300 }, (_, i) => source(i % 2, '7', i * 2, i % 3 === 0 ? `Offence ${i}` : '1 May 2020')),
+    'in page order but for the last': [source(0, '1', 1, 'a'), source(0, '1', 2, 'b'), source(0, '1', 3, 'c'), source(0, '1', 2, 'b')],
+    'one index twice in a row': [source(0, '1', 1, 'a'), source(0, '1', 1, 'a'), source(0, '1', 2, 'b')],
+    one: [a],
     none: [],
   };
 
