@@ -138,8 +138,13 @@ export class ReadContext {
 
   /** The headings and lead at this point of the walk (arrays are replaced, never changed, so this is a snapshot). */
   state(): ReadState {
-    return { headings: this.headings, lead: this.lead };
+    // The walk asks before every element; most change neither, so the last snapshot is given again.
+    const last = this.snapshot;
+    if (last && last.headings === this.headings && last.lead === this.lead) return last;
+    return (this.snapshot = { headings: this.headings, lead: this.lead });
   }
+
+  private snapshot: ReadState | undefined;
 
   /** Goes on from a state taken earlier: reading one part of the page again as the whole read saw it. */
   restore(state: ReadState): void {

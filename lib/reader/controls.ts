@@ -1,5 +1,5 @@
 import { accessibleName } from './accessible-name';
-import type { ReadContext } from './context';
+import type { EmitInput, ReadContext } from './context';
 import { cleanLabel, collapse, errorTextOf, hasClass, labelTextOf, textOf } from './text';
 
 /** Input types that never hold case facts (or must never be read: passwords). */
@@ -16,23 +16,27 @@ export function isReadableControl(el: Element): boolean {
 
 const ONE_ID = /^\S+$/;
 
-function byIds(el: Element, attribute: string): Element[] {
-  const value = el.getAttribute(attribute);
+/** Hint and error text referenced by aria-describedby, kept apart from the label, set on `out`. */
+function describedBy(el: Element, out: { hint?: string; error?: string }): void {
+  const value = el.getAttribute('aria-describedby');
   // Most controls name no hint: nothing to split or look up.
-  if (!value) return [];
-  const ids = ONE_ID.test(value) ? [value] : value.split(/\s+/).filter(Boolean);
+  if (!value) return;
   const root = el.getRootNode() as Document | ShadowRoot;
-  return ids.map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => Boolean(x));
+  // Most name one: looked up without the arrays of a split.
+  if (ONE_ID.test(value)) {
+    const d = root.getElementById?.(value);
+    if (d) describe(d, out);
+    return;
+  }
+  for (const id of value.split(/\s+/)) {
+    const d = id ? root.getElementById?.(id) : null;
+    if (d) describe(d, out);
+  }
 }
 
-/** Hint and error text referenced by aria-describedby, kept apart from the label. */
-function describedBy(el: Element): { hint?: string; error?: string } {
-  const out: { hint?: string; error?: string } = {};
-  for (const d of byIds(el, 'aria-describedby')) {
-    if (hasClass(d.getAttribute('class'), 'govuk-error-message')) out.error = errorTextOf(d);
-    else if (!out.hint) out.hint = collapse(textOf(d));
-  }
-  return out;
+function describe(d: Element, out: { hint?: string; error?: string }): void {
+  if (hasClass(d.getAttribute('class'), 'govuk-error-message')) out.error = errorTextOf(d);
+  else if (!out.hint) out.hint = collapse(textOf(d));
 }
 
 /** The text of the cell to the left of (or above) a control in a layout table. */
@@ -88,7 +92,10 @@ export function readControl(ctx: ReadContext, el: Element, label = controlLabel(
   const input = el as HTMLInputElement;
   const isDate = input.type === 'date' || DATE_LIKE.test(value.trim());
   const kind = el.tagName === 'SELECT' || input.type === 'checkbox' || input.type === 'radio' ? 'choice' : isDate ? 'date' : 'text';
-  ctx.emit({ label, value, kind, element: el, ...describedBy(el) });
+  // The hint and error go straight into the field's input: no object per control to spread.
+  const field: EmitInput = { label, value, kind, element: el };
+  describedBy(el, field);
+  ctx.emit(field);
   ctx.consumed.add(el);
 }
 

@@ -166,11 +166,18 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     };
     // One element the page has made unreadable (a form whose controls shadow its own properties,
     // <input name="classList">) is passed over; its children are still read, and the read goes on.
+    // Most elements give no field: the state before one is taken as it is (its arrays are never
+    // changed, read-document's ReadState) and made a part only when the element gave fields, and
+    // one log is emptied for each element instead of a new one made: no allocation per element.
+    const log: Element[] = [];
     const visitSafely = (el: Element): void => {
       const outer = depth === 0;
       const start = ctx.fields.length;
       const before = outer ? ctx.state() : undefined;
-      if (outer) ctx.consumed.log = [];
+      if (outer) {
+        log.length = 0;
+        ctx.consumed.log = log;
+      }
       depth += 1;
       try {
         visit(el, pushChildren);
@@ -181,7 +188,7 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
         depth -= 1;
       }
       if (before && ctx.fields.length > start) {
-        parts.push({ root: el, start, end: ctx.fields.length, before, after: ctx.state(), consumed: ctx.consumed.log ?? [] });
+        parts.push({ root: el, start, end: ctx.fields.length, before, after: ctx.state(), consumed: log.slice() });
       }
       if (outer) ctx.consumed.log = undefined;
     };
