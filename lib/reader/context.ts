@@ -63,6 +63,8 @@ export interface EmitInput {
   group?: string;
 }
 
+const NO_LABELS: readonly Element[] = [];
+
 /** Mutable state of one read: the fields found so far and the elements they point to. */
 export class ReadContext {
   readonly fields: Field[] = [];
@@ -103,7 +105,7 @@ export class ReadContext {
    * wrapping label. Not `control.labels`: Chromium walks the whole tree on each call, which makes
    * a page of many controls quadratic.
    */
-  labelsFor(control: Element): Element[] {
+  labelsFor(control: Element): readonly Element[] {
     const id = control.id;
     let byFor: Element[] | undefined;
     if (id) {
@@ -121,10 +123,10 @@ export class ReadContext {
       }
       byFor = map.get(id);
     }
-    const out = byFor ? byFor.slice() : [];
     const wrapping = control.parentElement?.closest('label');
-    if (wrapping && !out.includes(wrapping) && !wrapping.hasAttribute('for')) out.push(wrapping);
-    return out;
+    // Most controls have a label[for] and no wrapping one: the map's own list, not a copy (callers only read it).
+    if (!wrapping || wrapping.hasAttribute('for') || byFor?.includes(wrapping)) return byFor ?? NO_LABELS;
+    return byFor ? [...byFor, wrapping] : [wrapping];
   }
 
   get full(): boolean {
@@ -194,8 +196,8 @@ export class ReadContext {
     let found: string | undefined;
     for (let a: Element | null = start; a && path.length < 64; a = a.parentElement) {
       const known = this.titles.get(a);
-      if (known !== undefined || this.titles.has(a)) {
-        found = known;
+      if (known !== undefined) {
+        found = known ?? undefined;
         break;
       }
       path.push(a);
@@ -205,11 +207,12 @@ export class ReadContext {
         break;
       }
     }
-    for (const p of path) this.titles.set(p, found);
+    for (const p of path) this.titles.set(p, found ?? null);
     return found;
   }
 
-  private readonly titles = new Map<Element, string | undefined>();
+  /** null: no title (one lookup tells a known "none" from an element not asked about yet). */
+  private readonly titles = new Map<Element, string | null>();
 
   emit(input: EmitInput): void {
     if (this.full) return;

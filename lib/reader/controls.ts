@@ -64,7 +64,9 @@ export function controlLabel(ctx: ReadContext, el: Element): string {
     name = accessibleName(el);
   } else {
     // Label text without nested hints or "Error:" prefixes (GOV.UK nests hints in some labels).
-    name = ctx.labelsFor(el).map(labelTextOf).join(' ');
+    const labels = ctx.labelsFor(el);
+    // Most have one label: its text, without an array to join.
+    name = labels.length === 1 ? labelTextOf(labels[0]!) : labels.map(labelTextOf).join(' ');
   }
   if (!name) name = el.getAttribute('title') ?? '';
   if (!name) name = layoutLabel(el);

@@ -73,7 +73,7 @@ const HIDDEN_ATTRIBUTES = `[hidden], [aria-hidden="true"], [${OWN_MARKER}]`;
 
 function isHidden(el: Element, classes: string): boolean {
   if (el.matches(HIDDEN_ATTRIBUTES)) return true;
-  if (hasClass(classes, 'govuk-radios__conditional--hidden') || hasClass(classes, 'govuk-checkboxes__conditional--hidden')) return true;
+  if (classes.includes('conditional--hidden') && (hasClass(classes, 'govuk-radios__conditional--hidden') || hasClass(classes, 'govuk-checkboxes__conditional--hidden'))) return true;
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
     // visibility: hidden is not rendered either: a page must not feed the panel text it hides
@@ -107,14 +107,16 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     if (SKIP_TAGS.has(tag)) return;
     // The class attribute once, searched as a string, instead of a classList call per class asked about.
     const classes = classesOf(el);
-    if (classes && ATTACHED_CLASSES.some((c) => hasClass(classes, c))) return;
+    // All three hold "govuk-h" or "govuk-e": most classes are passed without searching for each.
+    if (classes && (classes.includes('govuk-h') || classes.includes('govuk-e')) && ATTACHED_CLASSES.some((c) => hasClass(classes, c))) return;
     // Nothing inside to walk and no shape that reads such an element: whether it is hidden makes
     // no difference, so its style is not computed (most links, labels, images, bold words).
     if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !(classes && READ_CLASSES.some((c) => classes.includes(c)))) return;
     const control = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
     // A control already read with its group or table, or one never read (a password, a hidden
     // input): passed over before its style is asked, unless it heads a shape of its own.
-    if (control && (ctx.consumed.has(el) || !isReadableControl(el)) && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
+    const unread = control && (ctx.consumed.has(el) || !isReadableControl(el));
+    if (unread && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
     if (isHidden(el, classes)) return;
     if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
       const shadow = ctx.shadowRootOf(el);
@@ -138,7 +140,8 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     if (tag === 'FIELDSET' || attributeOf(el, 'role') === 'radiogroup') {
       for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
     } else if (control) {
-      if (ctx.consumed.has(el) || !isReadableControl(el)) return;
+      // Asked above; nothing read since could have consumed it (no shape has run yet).
+      if (unread) return;
       const input = el as HTMLInputElement;
       if (input.type === 'radio' && input.name) {
         // Searched from the root, not the form: a form's controls can shadow form.querySelectorAll.
