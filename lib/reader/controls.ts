@@ -11,7 +11,12 @@ export function isControl(el: Element): el is HTMLInputElement | HTMLSelectEleme
 
 export function isReadableControl(el: Element): boolean {
   if (!isControl(el)) return false;
-  return el.tagName !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
+  return isReadableControlTag(el, el.tagName);
+}
+
+/** isReadableControl for an element the caller knows to be an INPUT, SELECT or TEXTAREA (its tag given): no tag asked again. */
+export function isReadableControlTag(el: Element, tag: string): boolean {
+  return tag !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
 }
 
 const ONE_ID = /^\S+$/;
@@ -75,13 +80,18 @@ export function controlLabel(ctx: ReadContext, el: Element): string {
 }
 
 export function controlValue(el: Element): string {
-  if (el.tagName === 'SELECT') {
+  return valueOf(el, el.tagName, (el as HTMLInputElement).type);
+}
+
+/** controlValue with the tag and type already asked (readControl needs them too). */
+function valueOf(el: Element, tag: string, type: string): string {
+  if (tag === 'SELECT') {
     const select = el as HTMLSelectElement;
     return [...select.selectedOptions].map((o) => o.text).join('; ');
   }
-  if (el.tagName === 'INPUT') {
+  if (tag === 'INPUT') {
     const input = el as HTMLInputElement;
-    if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'Yes' : 'No';
+    if (type === 'checkbox' || type === 'radio') return input.checked ? 'Yes' : 'No';
     return input.value;
   }
   return (el as HTMLTextAreaElement).value;
@@ -90,10 +100,12 @@ export function controlValue(el: Element): string {
 const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 export function readControl(ctx: ReadContext, el: Element, label = controlLabel(ctx, el)): void {
-  const value = controlValue(el);
-  const input = el as HTMLInputElement;
-  const isDate = input.type === 'date' || DATE_LIKE.test(value.trim());
-  const kind = el.tagName === 'SELECT' || input.type === 'checkbox' || input.type === 'radio' ? 'choice' : isDate ? 'date' : 'text';
+  // The tag and type asked once (a select's type is "select-one", a textarea's "textarea").
+  const tag = el.tagName;
+  const type = (el as HTMLInputElement).type;
+  const value = valueOf(el, tag, type);
+  const isDate = type === 'date' || DATE_LIKE.test(value.trim());
+  const kind = tag === 'SELECT' || type === 'checkbox' || type === 'radio' ? 'choice' : isDate ? 'date' : 'text';
   // The hint and error go straight into the field's input: no object per control to spread.
   const field: EmitInput = { label, value, kind, element: el };
   describedBy(el, field);

@@ -1,5 +1,5 @@
 import { ReadContext, type ReadOptions, type ReadState } from './context';
-import { choiceGroups, controlLabel, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
+import { choiceGroups, controlLabel, isReadableControlTag, readChoiceGroup, readControl, readDateInput } from './controls';
 import { readDescriptionList } from './lists';
 import { readTable } from './tables';
 import { readCaptionValue, readEmphasis, readLabelValue, readLeadInList, readTimelineItem } from './text-shapes';
@@ -71,8 +71,12 @@ const RENDERED = { visibilityProperty: true };
  */
 const HIDDEN_ATTRIBUTES = `[hidden], [aria-hidden="true"], [${OWN_MARKER}]`;
 
-function isHidden(el: Element, classes: string): boolean {
-  if (el.matches(HIDDEN_ATTRIBUTES)) return true;
+/** The hidden attributes or a role: most elements have none, and then neither is asked one by one. */
+const HIDDEN_OR_ROLE = `${HIDDEN_ATTRIBUTES}, [role]`;
+
+/** `flagged`: whether the element matches HIDDEN_OR_ROLE (else it has no hidden attribute). */
+function isHidden(el: Element, classes: string, flagged: boolean): boolean {
+  if (flagged && el.matches(HIDDEN_ATTRIBUTES)) return true;
   if (classes.includes('conditional--hidden') && (hasClass(classes, 'govuk-radios__conditional--hidden') || hasClass(classes, 'govuk-checkboxes__conditional--hidden'))) return true;
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
@@ -115,9 +119,10 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     const control = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
     // A control already read with its group or table, or one never read (a password, a hidden
     // input): passed over before its style is asked, unless it heads a shape of its own.
-    const unread = control && (ctx.consumed.has(el) || !isReadableControl(el));
+    const unread = control && (ctx.consumed.has(el) || !isReadableControlTag(el, tag));
     if (unread && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
-    if (isHidden(el, classes)) return;
+    const flagged = el.matches(HIDDEN_OR_ROLE);
+    if (isHidden(el, classes, flagged)) return;
     if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
       const shadow = ctx.shadowRootOf(el);
       if (shadow) {
@@ -137,7 +142,8 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     if (tag === 'DL') return readDescriptionList(ctx, el);
     if (tag === 'TABLE') return readTable(ctx, el as HTMLTableElement, (root) => void drain(walkFrom(root)));
     if (hasClass(classes, 'govuk-date-input')) return readDateInput(ctx, el);
-    if (tag === 'FIELDSET' || attributeOf(el, 'role') === 'radiogroup') {
+    // Not flagged: no role attribute, so no radiogroup, without asking.
+    if (tag === 'FIELDSET' || (flagged && attributeOf(el, 'role') === 'radiogroup')) {
       for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
     } else if (control) {
       // Asked above; nothing read since could have consumed it (no shape has run yet).
