@@ -192,6 +192,9 @@ export class ReadContext {
 
   /** The title of the nearest titled container from `el` up, memoised per element (rows of a card share it). */
   private titleAbove(start: Element): string | undefined {
+    // Rows of a list share their parent: most asks are answered here, with no path to make.
+    const memo = this.titles.get(start);
+    if (memo !== undefined) return memo ?? undefined;
     const path: Element[] = [];
     let found: string | undefined;
     for (let a: Element | null = start; a && path.length < 64; a = a.parentElement) {

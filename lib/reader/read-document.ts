@@ -62,6 +62,13 @@ const SHADOW_HOSTS = new Set(
 const LEAF_SHAPES = new Set([...HEADINGS, 'DL', 'TABLE', 'FIELDSET', 'INPUT', 'SELECT', 'TEXTAREA', 'P', 'LI', 'DIV', 'SPAN', 'DD', 'TD', 'SMALL', 'UL', 'OL', ...SHADOW_HOSTS]);
 /** Classes that make a shape read an element whatever its tag: a card title, a date input, a timeline entry (a superset: "timeline" covers every timeline class). */
 const READ_CLASSES = ['govuk-summary-card__title', 'govuk-date-input', 'timeline'];
+
+/** Whether a class attribute holds one of READ_CLASSES; a loop, not some() with a closure made for every leaf. */
+function hasReadClass(classes: string): boolean {
+  if (!classes) return false;
+  for (const c of READ_CLASSES) if (classes.includes(c)) return true;
+  return false;
+}
 /** One options object for every element: checkVisibility converts its dictionary on each call. */
 const RENDERED = { visibilityProperty: true };
 
@@ -115,12 +122,12 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     if (classes && (classes.includes('govuk-h') || classes.includes('govuk-e')) && ATTACHED_CLASSES.some((c) => hasClass(classes, c))) return;
     // Nothing inside to walk and no shape that reads such an element: whether it is hidden makes
     // no difference, so its style is not computed (most links, labels, images, bold words).
-    if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !(classes && READ_CLASSES.some((c) => classes.includes(c)))) return;
+    if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !hasReadClass(classes)) return;
     const control = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
     // A control already read with its group or table, or one never read (a password, a hidden
     // input): passed over before its style is asked, unless it heads a shape of its own.
     const unread = control && (ctx.consumed.has(el) || !isReadableControlTag(el, tag));
-    if (unread && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
+    if (unread && !hasReadClass(classes) && attributeOf(el, 'role') !== 'radiogroup') return;
     const flagged = el.matches(HIDDEN_OR_ROLE);
     if (isHidden(el, classes, flagged)) return;
     if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
