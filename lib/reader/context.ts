@@ -63,6 +63,8 @@ export interface EmitInput {
   group?: string;
 }
 
+const NO_LABELS: readonly Element[] = [];
+
 /** Mutable state of one read: the fields found so far and the elements they point to. */
 export class ReadContext {
   readonly fields: Field[] = [];
@@ -103,7 +105,7 @@ export class ReadContext {
    * wrapping label. Not `control.labels`: Chromium walks the whole tree on each call, which makes
    * a page of many controls quadratic.
    */
-  labelsFor(control: Element): Element[] {
+  labelsFor(control: Element): readonly Element[] {
     const id = control.id;
     let byFor: Element[] | undefined;
     if (id) {
@@ -121,10 +123,10 @@ export class ReadContext {
       }
       byFor = map.get(id);
     }
-    const out = byFor ? byFor.slice() : [];
     const wrapping = control.parentElement?.closest('label');
-    if (wrapping && !out.includes(wrapping) && !wrapping.hasAttribute('for')) out.push(wrapping);
-    return out;
+    // Most controls have a label[for] and no wrapping one: the map's own list, not a copy (callers only read it).
+    if (!wrapping || wrapping.hasAttribute('for') || byFor?.includes(wrapping)) return byFor ?? NO_LABELS;
+    return byFor ? [...byFor, wrapping] : [wrapping];
   }
 
   get full(): boolean {
@@ -138,8 +140,13 @@ export class ReadContext {
 
   /** The headings and lead at this point of the walk (arrays are replaced, never changed, so this is a snapshot). */
   state(): ReadState {
-    return { headings: this.headings, lead: this.lead };
+    // The walk asks before every element; most change neither, so the last snapshot is given again.
+    const last = this.snapshot;
+    if (last && last.headings === this.headings && last.lead === this.lead) return last;
+    return (this.snapshot = { headings: this.headings, lead: this.lead });
   }
+
+  private snapshot: ReadState | undefined;
 
   /** Goes on from a state taken earlier: reading one part of the page again as the whole read saw it. */
   restore(state: ReadState): void {
@@ -185,12 +192,15 @@ export class ReadContext {
 
   /** The title of the nearest titled container from `el` up, memoised per element (rows of a card share it). */
   private titleAbove(start: Element): string | undefined {
+    // Rows of a list share their parent: most asks are answered here, with no path to make.
+    const memo = this.titles.get(start);
+    if (memo !== undefined) return memo ?? undefined;
     const path: Element[] = [];
     let found: string | undefined;
     for (let a: Element | null = start; a && path.length < 64; a = a.parentElement) {
       const known = this.titles.get(a);
-      if (known !== undefined || this.titles.has(a)) {
-        found = known;
+      if (known !== undefined) {
+        found = known ?? undefined;
         break;
       }
       path.push(a);
@@ -200,11 +210,12 @@ export class ReadContext {
         break;
       }
     }
-    for (const p of path) this.titles.set(p, found);
+    for (const p of path) this.titles.set(p, found ?? null);
     return found;
   }
 
-  private readonly titles = new Map<Element, string | undefined>();
+  /** null: no title (one lookup tells a known "none" from an element not asked about yet). */
+  private readonly titles = new Map<Element, string | null>();
 
   emit(input: EmitInput): void {
     if (this.full) return;

@@ -1,5 +1,5 @@
 import { accessibleName } from './accessible-name';
-import type { ReadContext } from './context';
+import type { EmitInput, ReadContext } from './context';
 import { cleanLabel, collapse, errorTextOf, hasClass, labelTextOf, textOf } from './text';
 
 /** Input types that never hold case facts (or must never be read: passwords). */
@@ -11,28 +11,37 @@ export function isControl(el: Element): el is HTMLInputElement | HTMLSelectEleme
 
 export function isReadableControl(el: Element): boolean {
   if (!isControl(el)) return false;
-  return el.tagName !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
+  return isReadableControlTag(el, el.tagName);
+}
+
+/** isReadableControl for an element the caller knows to be an INPUT, SELECT or TEXTAREA (its tag given): no tag asked again. */
+export function isReadableControlTag(el: Element, tag: string): boolean {
+  return tag !== 'INPUT' || !IGNORED_INPUT_TYPES.has((el as HTMLInputElement).type);
 }
 
 const ONE_ID = /^\S+$/;
 
-function byIds(el: Element, attribute: string): Element[] {
-  const value = el.getAttribute(attribute);
+/** Hint and error text referenced by aria-describedby, kept apart from the label, set on `out`. */
+function describedBy(el: Element, out: { hint?: string; error?: string }): void {
+  const value = el.getAttribute('aria-describedby');
   // Most controls name no hint: nothing to split or look up.
-  if (!value) return [];
-  const ids = ONE_ID.test(value) ? [value] : value.split(/\s+/).filter(Boolean);
+  if (!value) return;
   const root = el.getRootNode() as Document | ShadowRoot;
-  return ids.map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => Boolean(x));
+  // Most name one: looked up without the arrays of a split.
+  if (ONE_ID.test(value)) {
+    const d = root.getElementById?.(value);
+    if (d) describe(d, out);
+    return;
+  }
+  for (const id of value.split(/\s+/)) {
+    const d = id ? root.getElementById?.(id) : null;
+    if (d) describe(d, out);
+  }
 }
 
-/** Hint and error text referenced by aria-describedby, kept apart from the label. */
-function describedBy(el: Element): { hint?: string; error?: string } {
-  const out: { hint?: string; error?: string } = {};
-  for (const d of byIds(el, 'aria-describedby')) {
-    if (hasClass(d.getAttribute('class'), 'govuk-error-message')) out.error = errorTextOf(d);
-    else if (!out.hint) out.hint = collapse(textOf(d));
-  }
-  return out;
+function describe(d: Element, out: { hint?: string; error?: string }): void {
+  if (hasClass(d.getAttribute('class'), 'govuk-error-message')) out.error = errorTextOf(d);
+  else if (!out.hint) out.hint = collapse(textOf(d));
 }
 
 /** The text of the cell to the left of (or above) a control in a layout table. */
@@ -60,7 +69,9 @@ export function controlLabel(ctx: ReadContext, el: Element): string {
     name = accessibleName(el);
   } else {
     // Label text without nested hints or "Error:" prefixes (GOV.UK nests hints in some labels).
-    name = ctx.labelsFor(el).map(labelTextOf).join(' ');
+    const labels = ctx.labelsFor(el);
+    // Most have one label: its text, without an array to join.
+    name = labels.length === 1 ? labelTextOf(labels[0]!) : labels.map(labelTextOf).join(' ');
   }
   if (!name) name = el.getAttribute('title') ?? '';
   if (!name) name = layoutLabel(el);
@@ -69,13 +80,18 @@ export function controlLabel(ctx: ReadContext, el: Element): string {
 }
 
 export function controlValue(el: Element): string {
-  if (el.tagName === 'SELECT') {
+  return valueOf(el, el.tagName, (el as HTMLInputElement).type);
+}
+
+/** controlValue with the tag and type already asked (readControl needs them too). */
+function valueOf(el: Element, tag: string, type: string): string {
+  if (tag === 'SELECT') {
     const select = el as HTMLSelectElement;
     return [...select.selectedOptions].map((o) => o.text).join('; ');
   }
-  if (el.tagName === 'INPUT') {
+  if (tag === 'INPUT') {
     const input = el as HTMLInputElement;
-    if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'Yes' : 'No';
+    if (type === 'checkbox' || type === 'radio') return input.checked ? 'Yes' : 'No';
     return input.value;
   }
   return (el as HTMLTextAreaElement).value;
@@ -84,11 +100,16 @@ export function controlValue(el: Element): string {
 const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 export function readControl(ctx: ReadContext, el: Element, label = controlLabel(ctx, el)): void {
-  const value = controlValue(el);
-  const input = el as HTMLInputElement;
-  const isDate = input.type === 'date' || DATE_LIKE.test(value.trim());
-  const kind = el.tagName === 'SELECT' || input.type === 'checkbox' || input.type === 'radio' ? 'choice' : isDate ? 'date' : 'text';
-  ctx.emit({ label, value, kind, element: el, ...describedBy(el) });
+  // The tag and type asked once (a select's type is "select-one", a textarea's "textarea").
+  const tag = el.tagName;
+  const type = (el as HTMLInputElement).type;
+  const value = valueOf(el, tag, type);
+  const isDate = type === 'date' || DATE_LIKE.test(value.trim());
+  const kind = tag === 'SELECT' || type === 'checkbox' || type === 'radio' ? 'choice' : isDate ? 'date' : 'text';
+  // The hint and error go straight into the field's input: no object per control to spread.
+  const field: EmitInput = { label, value, kind, element: el };
+  describedBy(el, field);
+  ctx.emit(field);
   ctx.consumed.add(el);
 }
 

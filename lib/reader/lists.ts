@@ -114,13 +114,23 @@ export function readDescriptionList(ctx: ReadContext, dl: Element): void {
   const group = dl.closest('.govuk-summary-card, [class*="summary-card"]') ? ctx.newGroup('card') : undefined;
   for (const [dt, dds] of pairs(dl)) {
     const label = keyText(dt);
-    const values = dds.map(readValueCell);
-    const items = values.flatMap((v) => v.items ?? (values.length > 1 ? [v.value] : []));
+    let value: string;
+    let items: string[] | undefined;
+    if (dds.length === 1) {
+      // Most rows have one value: what the general case below gives for one, without its arrays.
+      const only = readValueCell(dds[0]!);
+      value = only.value;
+      items = only.items;
+    } else {
+      const values = dds.map(readValueCell);
+      items = values.flatMap((v) => v.items ?? (values.length > 1 ? [v.value] : []));
+      value = values.map((v) => v.value).join('; ');
+    }
     const row = dt.parentElement?.tagName === 'DIV' ? dt.parentElement : (dds[0] ?? dt);
     ctx.emit({
       label,
-      value: values.map((v) => v.value).join('; '),
-      items: items.length ? items : undefined,
+      value,
+      items: items?.length ? items : undefined,
       kind: 'summary',
       element: row,
       group,

@@ -1,5 +1,5 @@
 import { ReadContext, type ReadOptions, type ReadState } from './context';
-import { choiceGroups, controlLabel, isReadableControl, readChoiceGroup, readControl, readDateInput } from './controls';
+import { choiceGroups, controlLabel, isReadableControlTag, readChoiceGroup, readControl, readDateInput } from './controls';
 import { readDescriptionList } from './lists';
 import { readTable } from './tables';
 import { readCaptionValue, readEmphasis, readLabelValue, readLeadInList, readTimelineItem } from './text-shapes';
@@ -62,6 +62,13 @@ const SHADOW_HOSTS = new Set(
 const LEAF_SHAPES = new Set([...HEADINGS, 'DL', 'TABLE', 'FIELDSET', 'INPUT', 'SELECT', 'TEXTAREA', 'P', 'LI', 'DIV', 'SPAN', 'DD', 'TD', 'SMALL', 'UL', 'OL', ...SHADOW_HOSTS]);
 /** Classes that make a shape read an element whatever its tag: a card title, a date input, a timeline entry (a superset: "timeline" covers every timeline class). */
 const READ_CLASSES = ['govuk-summary-card__title', 'govuk-date-input', 'timeline'];
+
+/** Whether a class attribute holds one of READ_CLASSES; a loop, not some() with a closure made for every leaf. */
+function hasReadClass(classes: string): boolean {
+  if (!classes) return false;
+  for (const c of READ_CLASSES) if (classes.includes(c)) return true;
+  return false;
+}
 /** One options object for every element: checkVisibility converts its dictionary on each call. */
 const RENDERED = { visibilityProperty: true };
 
@@ -71,9 +78,13 @@ const RENDERED = { visibilityProperty: true };
  */
 const HIDDEN_ATTRIBUTES = `[hidden], [aria-hidden="true"], [${OWN_MARKER}]`;
 
-function isHidden(el: Element, classes: string): boolean {
-  if (el.matches(HIDDEN_ATTRIBUTES)) return true;
-  if (hasClass(classes, 'govuk-radios__conditional--hidden') || hasClass(classes, 'govuk-checkboxes__conditional--hidden')) return true;
+/** The hidden attributes or a role: most elements have none, and then neither is asked one by one. */
+const HIDDEN_OR_ROLE = `${HIDDEN_ATTRIBUTES}, [role]`;
+
+/** `flagged`: whether the element matches HIDDEN_OR_ROLE (else it has no hidden attribute). */
+function isHidden(el: Element, classes: string, flagged: boolean): boolean {
+  if (flagged && el.matches(HIDDEN_ATTRIBUTES)) return true;
+  if (classes.includes('conditional--hidden') && (hasClass(classes, 'govuk-radios__conditional--hidden') || hasClass(classes, 'govuk-checkboxes__conditional--hidden'))) return true;
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
     // visibility: hidden is not rendered either: a page must not feed the panel text it hides
@@ -107,15 +118,18 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     if (SKIP_TAGS.has(tag)) return;
     // The class attribute once, searched as a string, instead of a classList call per class asked about.
     const classes = classesOf(el);
-    if (classes && ATTACHED_CLASSES.some((c) => hasClass(classes, c))) return;
+    // All three hold "govuk-h" or "govuk-e": most classes are passed without searching for each.
+    if (classes && (classes.includes('govuk-h') || classes.includes('govuk-e')) && ATTACHED_CLASSES.some((c) => hasClass(classes, c))) return;
     // Nothing inside to walk and no shape that reads such an element: whether it is hidden makes
     // no difference, so its style is not computed (most links, labels, images, bold words).
-    if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !(classes && READ_CLASSES.some((c) => classes.includes(c)))) return;
+    if (!LEAF_SHAPES.has(tag) && !tag.includes('-') && dom.lastElementChild(el) === null && !hasReadClass(classes)) return;
     const control = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
     // A control already read with its group or table, or one never read (a password, a hidden
     // input): passed over before its style is asked, unless it heads a shape of its own.
-    if (control && (ctx.consumed.has(el) || !isReadableControl(el)) && !(classes && READ_CLASSES.some((c) => classes.includes(c))) && attributeOf(el, 'role') !== 'radiogroup') return;
-    if (isHidden(el, classes)) return;
+    const unread = control && (ctx.consumed.has(el) || !isReadableControlTag(el, tag));
+    if (unread && !hasReadClass(classes) && attributeOf(el, 'role') !== 'radiogroup') return;
+    const flagged = el.matches(HIDDEN_OR_ROLE);
+    if (isHidden(el, classes, flagged)) return;
     if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
       const shadow = ctx.shadowRootOf(el);
       if (shadow) {
@@ -135,10 +149,12 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     if (tag === 'DL') return readDescriptionList(ctx, el);
     if (tag === 'TABLE') return readTable(ctx, el as HTMLTableElement, (root) => void drain(walkFrom(root)));
     if (hasClass(classes, 'govuk-date-input')) return readDateInput(ctx, el);
-    if (tag === 'FIELDSET' || attributeOf(el, 'role') === 'radiogroup') {
+    // Not flagged: no role attribute, so no radiogroup, without asking.
+    if (tag === 'FIELDSET' || (flagged && attributeOf(el, 'role') === 'radiogroup')) {
       for (const group of choiceGroups(el)) if (!group.some((i) => ctx.consumed.has(i))) readChoiceGroup(ctx, el, group);
     } else if (control) {
-      if (ctx.consumed.has(el) || !isReadableControl(el)) return;
+      // Asked above; nothing read since could have consumed it (no shape has run yet).
+      if (unread) return;
       const input = el as HTMLInputElement;
       if (input.type === 'radio' && input.name) {
         // Searched from the root, not the form: a form's controls can shadow form.querySelectorAll.
@@ -166,11 +182,18 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
     };
     // One element the page has made unreadable (a form whose controls shadow its own properties,
     // <input name="classList">) is passed over; its children are still read, and the read goes on.
+    // Most elements give no field: the state before one is taken as it is (its arrays are never
+    // changed, read-document's ReadState) and made a part only when the element gave fields, and
+    // one log is emptied for each element instead of a new one made: no allocation per element.
+    const log: Element[] = [];
     const visitSafely = (el: Element): void => {
       const outer = depth === 0;
       const start = ctx.fields.length;
       const before = outer ? ctx.state() : undefined;
-      if (outer) ctx.consumed.log = [];
+      if (outer) {
+        log.length = 0;
+        ctx.consumed.log = log;
+      }
       depth += 1;
       try {
         visit(el, pushChildren);
@@ -181,7 +204,7 @@ function* walkDocument(doc: Document, options: ReadOptions, from?: PartialRead):
         depth -= 1;
       }
       if (before && ctx.fields.length > start) {
-        parts.push({ root: el, start, end: ctx.fields.length, before, after: ctx.state(), consumed: ctx.consumed.log ?? [] });
+        parts.push({ root: el, start, end: ctx.fields.length, before, after: ctx.state(), consumed: log.slice() });
       }
       if (outer) ctx.consumed.log = undefined;
     };

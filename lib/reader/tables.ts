@@ -93,7 +93,15 @@ function emitCell(ctx: ReadContext, cell: Element, label: string, control?: Elem
 export function readTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: Element) => void): void {
   const caption = table.caption ? cleanLabel(textOf(table.caption)) : undefined;
   const headers = columnHeaders(table);
-  const bodyRows = [...table.rows].filter((row) => row.parentElement?.tagName !== 'THEAD' && !(headers && !table.tHead && row === table.rows[0]));
+  // Indexed, not spread: an HTMLCollection's iterator is the slow way through it.
+  const rows = table.rows;
+  const first = rows[0];
+  const headRowIsFirst = headers && !table.tHead;
+  const bodyRows: HTMLTableRowElement[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.parentElement?.tagName !== 'THEAD' && !(headRowIsFirst && row === first)) bodyRows.push(row);
+  }
   const hasRowHeaders = bodyRows.some((row) => row.cells[0]?.tagName === 'TH');
   const presentational = ['presentation', 'none'].includes(table.getAttribute('role') ?? '');
   if (presentational || (!headers && !hasRowHeaders)) {

@@ -173,8 +173,10 @@ const HINT_OR_ERROR = (el: Element): boolean => {
 };
 
 /** Legend or label text without the hint or error message that GOV.UK may nest inside it. */
+const LABEL_TEXT: TextOptions = { skip: HINT_OR_ERROR };
+
 export function labelTextOf(el: Element): string {
-  return cleanLabel(textOf(el, { skip: HINT_OR_ERROR }));
+  return cleanLabel(textOf(el, LABEL_TEXT));
 }
 
 /** Error message text without the visually hidden "Error:" prefix. */

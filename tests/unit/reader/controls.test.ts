@@ -39,6 +39,34 @@ describe('labelled controls', () => {
     });
   });
 
+  it('reads a role="radiogroup" as one group, but not one with the hidden attribute or aria-hidden', () => {
+    // The walk asks an element's role only when one matches() says it has a role or a hidden attribute.
+    expect(
+      pairs(`
+        <div role="radiogroup" aria-label="Tier"><label><input type="radio" name="t" value="A" checked> A1</label><label><input type="radio" name="t" value="B"> B2</label></div>
+        <div role="radiogroup" aria-label="Hidden tier" hidden><label><input type="radio" name="h" checked> C3</label></div>
+        <div role="radiogroup" aria-label="Unspoken tier" aria-hidden="true"><label><input type="radio" name="u" checked> D4</label></div>
+        <div role="region"><label for="r">Region</label><input id="r" value="North"></div>
+      `),
+    ).toEqual([
+      ['Tier', 'A1'],
+      ['Region', 'North'],
+    ]);
+  });
+
+  it('joins a label[for] and a wrapping label; a wrapping label with for= names only the control it is for', () => {
+    expect(
+      pairs(`
+        <label for="x">Surname</label><label>(as on passport) <input id="x" value="Smith"></label>
+        <label for="y">Town</label><label for="y">of birth <input id="y" value="Leeds"></label>
+        <label for="other">Postcode <input id="z" value="LS1"></label>
+      `),
+    ).toEqual([
+      ['Surname (as on passport)', 'Smith'],
+      ['Town of birth', 'Leeds'],
+    ]);
+  });
+
   it('reads selects, textareas, read-only and disabled inputs; never passwords or hidden inputs', () => {
     expect(
       pairs(`
