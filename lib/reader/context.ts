@@ -1,6 +1,9 @@
 import type { Field, FieldKind } from './types';
 import { classesOf, cleanLabel, cleanValue, textOf, truncate } from './text';
 
+/** The most fields one frame's read keeps: the only cap (see ReadOptions.maxFields). */
+export const DEFAULT_MAX_FIELDS = 20000;
+
 export interface ReadOptions {
   frameId?: number;
   readId?: string;
@@ -93,7 +96,7 @@ export class ReadContext {
     this.groupTag = options.groupTag ?? '';
     this.frameId = options.frameId ?? 0;
     this.readId = options.readId ?? '0';
-    this.maxFields = options.maxFields ?? 20000;
+    this.maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
     this.shadowRootOf = options.shadowRootOf ?? ((el) => el.shadowRoot);
   }
 

@@ -1,4 +1,4 @@
-import { sameState, type ReadOptions } from './context';
+import { DEFAULT_MAX_FIELDS, sameState, type ReadOptions } from './context';
 import { readPart, type ReadOutput, type ReadPart } from './read-document';
 import type { Field } from './types';
 
@@ -99,7 +99,7 @@ export function rereadChanged(doc: Document, kept: KeptRead, changed: readonly N
   const shadowRoots = [...read.shadowRoots];
   let unreadableElements = read.unreadableElements;
   let rereads = kept.rereads;
-  const maxFields = options.maxFields ?? 20000;
+  const maxFields = options.maxFields ?? DEFAULT_MAX_FIELDS;
 
   const append = (part: ReadPart, from: { fields: Field[]; elements: Element[] }): void => {
     const start = fields.length;
