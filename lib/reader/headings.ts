@@ -1,5 +1,5 @@
 import type { ReadContext } from './context';
-import { collapse, textOf } from './text';
+import { collapse, isShown, textOf } from './text';
 
 /** Text under a heading that says more about what the paragraph states (a date, a statute). */
 const AFTERWORD_CLASS = /hint|caption|secondary/;
@@ -17,7 +17,8 @@ export function readLead(ctx: ReadContext, el: Element, tag = el.tagName): boole
     if (ctx.consumed.has(el)) return false;
     const parts = [textOf(el, { skipVisuallyHidden: true })];
     for (let next = el.nextElementSibling; next && AFTERWORD_CLASS.test(next.getAttribute('class') ?? ''); next = next.nextElementSibling)
-      parts.push(textOf(next, { skipVisuallyHidden: true }));
+      // The walk has not reached the line after the paragraph yet: one the page hides is not read.
+      if (isShown(next, next.parentElement ?? next)) parts.push(textOf(next, { skipVisuallyHidden: true }));
     const value = collapse(parts.join(' '));
     if (!value || value.length > MAX_LEAD) return false;
     ctx.emit({ label: lead.label, value, kind: 'label-value', element: el, section: lead.section });
@@ -30,7 +31,7 @@ export function readLead(ctx: ReadContext, el: Element, tag = el.tagName): boole
       return false;
     // Bullets, not a list of cards or records (those are read by their own shapes).
     if (items.some((li) => li.querySelector('div, dl, table, ul, ol, p, h2, h3, h4, section'))) return false;
-    const texts = items.map((li) => textOf(li, { skipVisuallyHidden: true })).filter(Boolean);
+    const texts = items.filter((li) => isShown(li, el)).map((li) => textOf(li, { skipVisuallyHidden: true })).filter(Boolean);
     ctx.emit({ label: lead.label, value: texts.join('; '), items: texts, kind: 'label-value', element: el, section: lead.section });
     return true;
   }

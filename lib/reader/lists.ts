@@ -1,5 +1,5 @@
 import type { ReadContext } from './context';
-import { cleanLabel, collapse, hasClass, textOf } from './text';
+import { cleanLabel, collapse, hasClass, isShown, textOf } from './text';
 
 /** Parts of a key cell that are a second line ("Last updated 3 May 2025"), not the key itself. */
 function isSecondLine(el: Element): boolean {
@@ -27,6 +27,8 @@ export function keyText(dt: Element): string {
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
+      // A part of the key the page hides is not part of it (textOf minds only what is inside el).
+      if (!isShown(el, dt)) continue;
       if (isSecondLine(el) && collapse(parts.join(''))) {
         done = true;
         return;
@@ -48,7 +50,7 @@ function cellItems(dd: Element): string[] | undefined {
     const outer = el.parentElement?.closest(selector);
     return !outer || !dd.contains(outer);
   };
-  const details = [...dd.getElementsByTagName('details')].filter((d) => outermost(d, 'details'));
+  const details = [...dd.getElementsByTagName('details')].filter((d) => outermost(d, 'details') && isShown(d, dd));
   if (details.length > 0) {
     return details.map((d) => textOf(d.querySelector(':scope > summary') ?? d)).filter(Boolean);
   }
@@ -56,7 +58,7 @@ function cellItems(dd: Element): string[] | undefined {
   if (lists.length > 0) {
     // In document order, whichever kind of list comes first.
     lists.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    return lists.flatMap((l) => [...l.children].filter((li) => li.tagName === 'LI').map((li) => textOf(li)));
+    return lists.flatMap((l) => [...l.children].filter((li) => li.tagName === 'LI' && isShown(li, dd)).map((li) => textOf(li)));
   }
   return undefined;
 }
@@ -70,10 +72,10 @@ function readValueCell(dd: Element): { value: string; items?: string[] } {
   for (let c: Element | null = dd.firstElementChild; c; c = c.nextElementSibling) {
     const tag = c.tagName;
     if (tag === 'DL') nested ??= c;
-    else if (tag === 'P') paragraphs.push(c);
+    else if (tag === 'P' && isShown(c, dd)) paragraphs.push(c);
   }
   if (nested) {
-    const items = pairs(nested).map(([k, v]) => `${keyText(k)}: ${v.map((d) => textOf(d)).join(' ')}`);
+    const items = shownPairs(nested).map(([k, v]) => `${keyText(k)}: ${v.map((d) => textOf(d)).join(' ')}`);
     return { value: items.join('; '), items };
   }
   const items = cellItems(dd);
@@ -108,11 +110,30 @@ function pairs(dl: Element): Array<[Element, Element[]]> {
   return out;
 }
 
+/**
+ * The pairs of a description list that the page shows: a row it hides (the hidden attribute, a
+ * display: none class on the row, a hidden key) is left out whole, and so is a value it hides.
+ */
+function shownPairs(dl: Element): Array<[Element, Element[]]> {
+  const out: Array<[Element, Element[]]> = [];
+  for (const pair of pairs(dl)) {
+    const [dt, dds] = pair;
+    if (!isShown(dt, dl)) continue;
+    // Most rows have one value, shown: the pair as it is, no new array.
+    if (dds.every((dd) => isShown(dd, dl))) out.push(pair);
+    else {
+      const shown = dds.filter((dd) => isShown(dd, dl));
+      if (shown.length > 0) out.push([dt, shown]);
+    }
+  }
+  return out;
+}
+
 /** A summary list, summary card or bare dl: key to value, "Change" actions ignored, repeated keys kept. */
 export function readDescriptionList(ctx: ReadContext, dl: Element): void {
   // One record per card, the GOV.UK one or a service's own (app-summary-card).
   const group = dl.closest('.govuk-summary-card, [class*="summary-card"]') ? ctx.newGroup('card') : undefined;
-  for (const [dt, dds] of pairs(dl)) {
+  for (const [dt, dds] of shownPairs(dl)) {
     const label = keyText(dt);
     let value: string;
     let items: string[] | undefined;

@@ -1,6 +1,6 @@
 import type { ReadContext } from './context';
 import { controlLabel, controlValue, isReadableControl } from './controls';
-import { cleanLabel, textOf } from './text';
+import { cleanLabel, isShown, textOf } from './text';
 
 type Cell = HTMLTableCellElement;
 
@@ -21,7 +21,7 @@ const NONE: Element[] = [];
 function cellControls(cell: Element): Element[] {
   // Most cells hold text only: nothing to search.
   if (!cell.firstElementChild) return NONE;
-  return [...cell.querySelectorAll('input, select, textarea')].filter(isReadableControl);
+  return [...cell.querySelectorAll('input, select, textarea')].filter((c) => isReadableControl(c) && isShown(c, cell));
 }
 
 const VISIBLE_TEXT = { skipVisuallyHidden: true };
@@ -37,14 +37,15 @@ function hasComplexContent(cell: Element): boolean {
 
 /** Layout tables (no headers): label cells beside value cells, or a row of labels above a row of controls. */
 function readLayoutTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: Element) => void): void {
-  const rows = [...table.rows];
+  // Rows and cells the page hides are left out, before labels are paired with values.
+  const rows = [...table.rows].filter((row) => isShown(row, table));
   for (let r = 0; r < rows.length; r++) {
-    const cells = [...rows[r]!.cells];
+    const cells = [...rows[r]!.cells].filter((cell) => isShown(cell, table));
     if (cells.some(hasComplexContent)) {
       cells.forEach(walk);
       continue;
     }
-    const next = rows[r + 1] ? [...rows[r + 1]!.cells] : [];
+    const next = rows[r + 1] ? [...rows[r + 1]!.cells].filter((cell) => isShown(cell, table)) : [];
     const labelsAbove =
       cells.length > 0 &&
       next.length === cells.length &&
@@ -122,6 +123,8 @@ export function readTable(ctx: ReadContext, table: HTMLTableElement, walk: (el: 
       const span = cell.colSpan || 1;
       const colHeader = headers?.[column];
       column += span;
+      // A cell the page hides (or one in a hidden row) is not read; its column is still counted.
+      if (!isShown(cell, table)) continue;
       if (tag === 'TH') {
         rowHeader = cleanLabel(textOf(cell));
         // A row header in a list table is also a value of its column (e.g. the offence name).

@@ -1,5 +1,5 @@
 import type { ReadContext } from './context';
-import { cleanLabel, collapse, textOf } from './text';
+import { cleanLabel, collapse, isShown, textOf, type TextOptions } from './text';
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'DL', 'FIELDSET', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER',
@@ -36,15 +36,16 @@ const stripSeparators = (text: string): string => text.replace(SEPARATORS, '');
  * <span>Release date: D</span>"), or split on " | ". Each part must be a pair, so prose with a
  * colon is not cut up.
  */
-function splitPairs(el: Element, text: string): Array<[string, string]> | undefined {
+function splitPairs(el: Element, text: string, shown: Shown): Array<[string, string]> | undefined {
   // Cheap test first: this runs on every short line of the page.
   if (el.childElementCount < 2 && !text.includes('|')) return undefined;
   let candidates: string[] = [];
   if (el.childElementCount >= 2) {
     let loose = '';
     for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 1) candidates.push(textOf(node as Element, { skipVisuallyHidden: true }));
-      else loose += node.nodeValue ?? '';
+      if (node.nodeType === 1) {
+        if (shown(node as Element)) candidates.push(textOf(node as Element, VISIBLE_TEXT));
+      } else loose += node.nodeValue ?? '';
     }
     candidates = candidates.filter((p) => stripSeparators(p));
     if (stripSeparators(collapse(loose))) candidates = [];
@@ -56,38 +57,51 @@ function splitPairs(el: Element, text: string): Array<[string, string]> | undefi
   return pairs.map((m) => [m![1]!, stripSeparators(m![2]!)]);
 }
 
+/** Whether a part of a line (an element inside the one read) is shown: see isShown. */
+type Shown = (part: Element) => boolean;
+const EVERY_PART: Shown = () => true;
+const VISIBLE_TEXT: TextOptions = { skipVisuallyHidden: true };
+
+/**
+ * The parts of `el` the page shows. Shapes of a line first read it as if every part were shown
+ * (most lines are not pairs at all, and asking the style of each part of each is not free); a
+ * line that is one is read again with this, so a part the page hides is not read.
+ */
+const partsShownIn = (el: Element): Shown => (part) => isShown(part, el);
+
+/** The "Label: value" pairs of a line, reading only the parts `shown` allows; undefined: not pairs. */
+function labelValues(el: Element, shown: Shown): Array<[string, string]> | undefined {
+  const pairs: Array<{ label: string; value: string[] }> = [];
+  const lead: string[] = [];
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && !shown(node as Element)) continue;
+    const label = node.nodeType === 1 ? labelElementText(node as Element) : undefined;
+    if (label !== undefined) pairs.push({ label, value: [] });
+    else {
+      const text = node.nodeType === 1 ? ` ${textOf(node as Element, VISIBLE_TEXT)} ` : (node.nodeValue ?? '');
+      (pairs[pairs.length - 1]?.value ?? lead).push(text);
+    }
+  }
+  if (pairs.length > 0 && !collapse(lead.join(''))) return pairs.map((p) => [p.label, stripSeparators(collapse(p.value.join('')))]);
+  const text = textOf(el, shown === EVERY_PART ? VISIBLE_TEXT : { skipVisuallyHidden: true, skip: (part) => !shown(part) });
+  const several = splitPairs(el, text, shown);
+  if (several) return several;
+  const match = LABEL_VALUE.exec(text);
+  return match ? [[match[1]!, stripSeparators(match[2]!)]] : undefined;
+}
+
 /**
  * "Label: value" text: `<strong>CRN:</strong> X123456`, several pairs in one line, or plain
  * "Date of birth: 18 August 1979 (47 years old)". Returns whether the element was read.
  */
 export function readLabelValue(ctx: ReadContext, el: Element, tag = el.tagName): boolean {
   if (!CANDIDATE_TAGS.has(tag) || !isInline(el)) return false;
-  const pairs: Array<{ label: string; value: string[] }> = [];
-  const lead: string[] = [];
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    const label = node.nodeType === 1 ? labelElementText(node as Element) : undefined;
-    if (label !== undefined) pairs.push({ label, value: [] });
-    else {
-      const text = node.nodeType === 1 ? ` ${textOf(node as Element, { skipVisuallyHidden: true })} ` : (node.nodeValue ?? '');
-      (pairs[pairs.length - 1]?.value ?? lead).push(text);
-    }
-  }
-  if (pairs.length > 0 && !collapse(lead.join(''))) {
-    for (const p of pairs) ctx.emit({ label: p.label, value: stripSeparators(collapse(p.value.join(''))), kind: 'label-value', element: el });
-    return true;
-  }
-  const text = textOf(el, { skipVisuallyHidden: true });
-  const several = splitPairs(el, text);
-  if (several) {
-    for (const [label, value] of several) ctx.emit({ label, value, kind: 'label-value', element: el });
-    return true;
-  }
-  const match = LABEL_VALUE.exec(text);
-  if (match) {
-    ctx.emit({ label: match[1]!, value: stripSeparators(match[2]!), kind: 'label-value', element: el });
-    return true;
-  }
-  return readEmphasis(ctx, el);
+  const found = labelValues(el, EVERY_PART);
+  // A line of text alone has no part to hide; else it is read again minding what the page hides.
+  const pairs = found && el.firstElementChild ? labelValues(el, partsShownIn(el)) : found;
+  if (!pairs) return readEmphasis(ctx, el);
+  for (const [label, value] of pairs) ctx.emit({ label, value, kind: 'label-value', element: el });
+  return true;
 }
 
 const EMPHASIS_TAGS = new Set(['STRONG', 'B']);
@@ -105,9 +119,18 @@ function isEmphasis(el: Element): boolean {
  * <b>26 April 2060</b>"; the label is the words before the first bold part, the value the rest).
  */
 export function readEmphasis(ctx: ReadContext, el: Element): boolean {
+  // Read as if every part were shown first, then again minding what the page hides (labelValues).
+  const pair = emphasisPair(el, EVERY_PART) && emphasisPair(el, partsShownIn(el));
+  if (!pair) return false;
+  ctx.emit({ label: pair[0], value: pair[1], kind: 'label-value', element: el });
+  return true;
+}
+
+/** The label and value of an emphasis line (readEmphasis), reading only the parts `shown` allows. */
+function emphasisPair(el: Element, shown: Shown): [string, string] | undefined {
   const bold: Element[] = [];
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isEmphasis(child)) bold.push(child);
-  if (bold.length === 0) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (isEmphasis(child) && shown(child)) bold.push(child);
+  if (bold.length === 0) return undefined;
   const before: string[] = [];
   const after: string[] = [];
   let seen = false;
@@ -116,23 +139,18 @@ export function readEmphasis(ctx: ReadContext, el: Element): boolean {
       seen = true;
       continue;
     }
-    const text = node.nodeType === 1 ? ` ${textOf(node as Element, { skipVisuallyHidden: true })} ` : (node.nodeValue ?? '');
+    if (node.nodeType === 1 && !shown(node as Element)) continue;
+    const text = node.nodeType === 1 ? ` ${textOf(node as Element, VISIBLE_TEXT)} ` : (node.nodeValue ?? '');
     (seen ? after : before).push(text);
   }
   const first = collapse(textOf(bold[0]!));
   const lead = collapse(before.join(''));
   const rest = collapse(after.join(''));
-  if (!first || first.length > MAX_NAME || first.endsWith(':')) return false;
-  if (lead && lead.length <= 200) {
-    // "ROSH VERY HIGH", or a phrase naming what follows ("Your licence expires on 26 April 2060").
-    ctx.emit({ label: lead, value: collapse(`${first} ${rest}`), kind: 'label-value', element: el });
-    return true;
-  }
-  if (!lead && rest && rest.length <= MAX_NAME && bold.length === 1) {
-    ctx.emit({ label: rest, value: first, kind: 'label-value', element: el });
-    return true;
-  }
-  return false;
+  if (!first || first.length > MAX_NAME || first.endsWith(':')) return undefined;
+  // "ROSH VERY HIGH", or a phrase naming what follows ("Your licence expires on 26 April 2060").
+  if (lead && lead.length <= 200) return [lead, collapse(`${first} ${rest}`)];
+  if (!lead && rest && rest.length <= MAX_NAME && bold.length === 1) return [rest, first];
+  return undefined;
 }
 
 const CAPTION_CLASS = /hint|caption|secondary|label|title/;
@@ -148,6 +166,8 @@ export function readCaptionValue(ctx: ReadContext, el: Element, tag = el.tagName
   if (!CAPTION_CLASS.test(caption.getAttribute('class') ?? '')) return false;
   if (!(isEmphasis(value) || VALUE_CLASS.test(value.getAttribute('class') ?? ''))) return false;
   if (!isInline(caption) || !isInline(value)) return false;
+  // Only a caption and value the page shows (asked last: most elements are no caption at all).
+  if (!isShown(caption, el) || !isShown(value, el)) return false;
   const label = collapse(textOf(caption));
   // A caption holding its own "Label: value" parts is a key-details line, read on its own.
   if (!label || label.length > MAX_LABEL * 2 || label.includes(':')) return false;
@@ -169,11 +189,13 @@ export function readLeadInList(ctx: ReadContext, el: Element): boolean {
   if (!LEADIN_TAGS.has(first.tagName) || first.childElementCount > 3 || !(first.textContent ?? '').trimEnd().endsWith(':')) return false;
   const leadIn = collapse(textOf(first));
   if (!leadIn.endsWith(':') || leadIn.length > 120 || !isInline(first)) return false;
+  if (!isShown(first, el)) return false;
   const children = [...el.children];
   const rest = children.slice(1);
   const list = rest.length === 1 && (rest[0]!.tagName === 'UL' || rest[0]!.tagName === 'OL') ? [...rest[0]!.children] : rest;
   if (list.some((c) => c.querySelector('input, select, textarea, table, dl'))) return false;
-  const items = list.map((c) => textOf(c, { skipVisuallyHidden: true })).filter(Boolean);
+  // An item the page hides is not one of the conditions.
+  const items = list.filter((c) => isShown(c, el)).map((c) => textOf(c, VISIBLE_TEXT)).filter(Boolean);
   if (items.length === 0) return false;
   ctx.emit({ label: leadIn, value: items.join('; '), items, kind: 'label-value', element: el });
   return true;
@@ -186,8 +208,10 @@ export function readTimelineItem(ctx: ReadContext, el: Element, tag = el.tagName
   // Cheap test first: this is tried on every block of the page.
   const isItem = (classes.includes('timeline') && TIMELINE_ITEM.test(classes)) || (tag === 'LI' && el.querySelector('time') && el.querySelector('h2, h3, h4, h5'));
   if (!isItem) return false;
-  const title = el.querySelector('.moj-timeline__title, [class*="timeline__title"], h2, h3, h4, h5');
-  const time = el.querySelector('time, .moj-timeline__date, [class*="timeline__date"]');
+  // A title or date the page hides is not the event's.
+  const shownOrNull = (part: Element | null): Element | null => (part && isShown(part, el) ? part : null);
+  const title = shownOrNull(el.querySelector('.moj-timeline__title, [class*="timeline__title"], h2, h3, h4, h5'));
+  const time = shownOrNull(el.querySelector('time, .moj-timeline__date, [class*="timeline__date"]'));
   const skip = (e: Element): boolean => e === title || e === time || e.contains(time) || e.classList.contains('moj-timeline__byline');
   const description = textOf(el, { skip });
   const date = time?.getAttribute('datetime') ?? (time ? textOf(time) : '');

@@ -124,6 +124,38 @@ function notRendered(el: Element): boolean {
 
 const NO_OPTIONS: TextOptions = {};
 
+/** Marked hidden by the page: the walk leaves such an element and everything in it unread. */
+const HIDDEN_MARKS = '[hidden], [aria-hidden="true"]';
+/** One options object for every call: checkVisibility converts its dictionary on each call. */
+const RENDERED = { visibilityProperty: true };
+
+/**
+ * Whether a part of a shape (a row of a list, a cell, a list item, a piece of a "Label: value"
+ * line) is shown, given the element the walk checked and the shape read it from (`within`): not
+ * marked hidden itself, and rendered (not display: none or visibility: hidden, itself or through
+ * an ancestor: a row's hidden attribute hides its cells). The walk checks each element it visits,
+ * but a shape reads the parts below one without visiting them, and a page must not feed the panel
+ * a row it hides from the user. Marks are asked of the part alone: closest() up the whole page
+ * cost as much again as the style, for every cell of a table.
+ */
+export function isShown(el: Element, within: Element): boolean {
+  if (el.matches(HIDDEN_MARKS)) return false;
+  const html = el as HTMLElement;
+  if (typeof html.checkVisibility === 'function') {
+    // display: contents has no box of its own, but what is in it is shown (as the walk's own check).
+    return html.checkVisibility(RENDERED) || getComputedStyle(html).display === 'contents';
+  }
+  // Without checkVisibility (jsdom): each element from the part up to the shape's own.
+  for (let a: Element | null = el; a && a !== within; a = a.parentElement) if (notRendered(a)) return false;
+  return true;
+}
+
+/** The text of a part of a shape (see isShown), or '' when the page does not show it. */
+export function shownTextOf(el: Element, within: Element, options: TextOptions = NO_OPTIONS): string {
+  return isShown(el, within) ? textOf(el, options) : '';
+}
+
+
 export function textOf(root: Element, options: TextOptions = NO_OPTIONS): string {
   // Most labels and values are text alone: with no element inside there is nothing to walk, and
   // textContent is exactly the text of the text nodes (comments are not part of it).

@@ -119,7 +119,14 @@ test('hidden text cannot change a card: visibility:hidden and display:none parts
   const base = `<dl><dt>CRN</dt><dd>X123456</dd><dt>Date of birth</dt><dd>18/08/1979</dd><dt>Offence</dt><dd>Sexual assault on a female - 02000</dd><dt>Offence date</dt><dd>04/03/2023</dd><dt>Outcome</dt><dd>Conviction</dd></dl>`;
   server.addPage('/hidden-a', `<!doctype html><html lang="en"><head><title>Hidden A</title></head><body>${base}<div style="visibility:hidden"><dl><dt>Sex</dt><dd>Male</dd></dl></div></body></html>`);
   server.addPage('/hidden-b', `<!doctype html><html lang="en"><head><title>Hidden B</title></head><body>${base}<dl><dt>Sex</dt><dd>Withheld<span style="display:none">Male</span></dd></dl></body></html>`);
-  for (const path of ['/hidden-a', '/hidden-b']) {
+  // A row, a table row and a piece of a line hidden by the page's own style sheet, inside a list,
+  // table or line that is shown: the shapes read those parts without the walk visiting them.
+  const hiddenByClass = (title: string, body: string) =>
+    `<!doctype html><html lang="en"><head><title>${title}</title><style>.app-hidden { display: none } .app-invisible { visibility: hidden }</style></head><body>${base}${body}</body></html>`;
+  server.addPage('/hidden-c', hiddenByClass('Hidden C', `<dl class="govuk-summary-list"><div class="govuk-summary-list__row"><dt>Tier</dt><dd>B2</dd></div><div class="govuk-summary-list__row app-hidden"><dt>Sex</dt><dd>Male</dd></div></dl>`));
+  server.addPage('/hidden-d', hiddenByClass('Hidden D', `<table><tr><td>Tier</td><td>B2</td></tr><tr class="app-invisible"><td>Sex</td><td>Male</td></tr></table>`));
+  server.addPage('/hidden-e', hiddenByClass('Hidden E', `<p><span>Tier: B2</span> | <span class="app-hidden">Sex: Male</span></p>`));
+  for (const path of ['/hidden-a', '/hidden-b', '/hidden-c', '/hidden-d', '/hidden-e']) {
     await page.goto(`${server.origin}${path}`);
     const panel = await openPanelFor(extension, page);
     await expect(card(panel, 'rm2000-eligibility')).toHaveAttribute('data-status', 'cannot-tell');

@@ -50,6 +50,75 @@ describe('a page cannot silence the reader by DOM clobbering', () => {
 });
 
 describe('the reader reads what the page renders', () => {
+  // A shape reads the rows, cells and pieces below the element the walk checked without visiting
+  // them: each is checked itself, so a row the page hides cannot feed a card (a hidden "Sex: Male"
+  // once made Risk Matrix 2000 apply).
+  it('a row of a list the page hides is not read: hidden attribute, display:none row, key or value', () => {
+    const out = read(`<dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row"><dt>Name</dt><dd>Jo Bloggs</dd></div>
+      <div class="govuk-summary-list__row" hidden><dt>Sex</dt><dd>Male</dd></div>
+      <div class="govuk-summary-list__row" style="display:none"><dt>PNC</dt><dd>2001/1234567A</dd></div>
+      <div class="govuk-summary-list__row"><dt style="display:none">Gender</dt><dd>Male</dd></div>
+      <div class="govuk-summary-list__row"><dt>CRN</dt><dd aria-hidden="true">X999999</dd></div>
+      <div class="govuk-summary-list__row"><dt>Tier</dt><dd style="visibility:hidden">A1</dd><dd>B2</dd></div>
+      <div class="govuk-summary-list__row"><dt>Prison number<span style="display:none"> (old)</span></dt><dd>A1234BC</dd></div>
+    </dl>`);
+    expect(out.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Name', 'Jo Bloggs'],
+      ['Tier', 'B2'],
+      ['Prison number', 'A1234BC'],
+    ]);
+  });
+
+  it('a value cell keeps only the items, paragraphs and nested rows the page shows', () => {
+    const out = read(`<dl>
+      <dt>Conditions</dt><dd><ul><li>Not to contact the victim</li><li hidden>Curfew</li></ul></dd>
+      <dt>Notes</dt><dd><p>First</p><p style="display:none">Secret</p><p>Second</p></dd>
+      <dt>Address</dt><dd><dl><dt>Town</dt><dd>Leeds</dd><dt hidden>Flat</dt><dd>4</dd></dl></dd>
+    </dl>`);
+    expect(out.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Conditions', 'Not to contact the victim'],
+      ['Notes', 'First; Second'],
+      ['Address', 'Town: Leeds'],
+    ]);
+  });
+
+  it('a table row or cell the page hides is not read; the columns still line up', () => {
+    const out = read(`<table><thead><tr><th>Offence</th><th>Date</th><th>Outcome</th></tr></thead><tbody>
+      <tr><td>Theft</td><td>1 May 2020</td><td>Fine</td></tr>
+      <tr hidden><td>Sexual assault</td><td>2 May 2020</td><td>Conviction</td></tr>
+      <tr><td>Burglary</td><td style="visibility:hidden">3 May 2020</td><td>Caution</td></tr>
+    </tbody></table>
+    <table><tr><td>Surname</td><td>Smith</td></tr><tr style="display:none"><td>Sex</td><td>Male</td></tr></table>`);
+    expect(out.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Offence', 'Theft'],
+      ['Date', '1 May 2020'],
+      ['Outcome', 'Fine'],
+      ['Offence', 'Burglary'],
+      ['Outcome', 'Caution'],
+      ['Surname', 'Smith'],
+    ]);
+  });
+
+  it('a piece of a "Label: value" line, a badge or a list the page hides is not read', () => {
+    const out = read(`
+      <p><strong>Sex:</strong> <span style="display:none">Male</span></p>
+      <p><strong>CRN:</strong> X123456<span hidden> (old X000001)</span></p>
+      <p><span>Tier: B2</span> | <span style="display:none">Sex: Male</span> | <span>MAPPA: Category 1</span></p>
+      <p>ROSH <strong style="display:none">LOW</strong><strong>VERY HIGH</strong></p>
+      <div><p>Conditions:</p><ul><li>Curfew</li><li style="display:none">Not to use the internet</li></ul></div>
+      <h2>Licence conditions</h2><ul><li>Report weekly</li><li hidden>Exclusion zone</li></ul>`);
+    expect(out.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Sex', ''],
+      ['CRN', 'X123456'],
+      ['Tier', 'B2'],
+      ['MAPPA', 'Category 1'],
+      ['ROSH', 'VERY HIGH'],
+      ['Conditions', 'Curfew'],
+      ['Licence conditions', 'Report weekly'],
+    ]);
+  });
+
   it('text in a display:none or visibility:hidden part is not read; text kept for screen readers is part of a label', () => {
     const out = read(`<dl>
       <dt>Sex</dt><dd>Withheld<span style="display:none">Male</span></dd>
