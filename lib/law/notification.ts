@@ -38,7 +38,7 @@ export function termMonths(d: Duration): number {
   return d.years * 12 + d.months + (d.weeks * 7 + d.days) / 30.4375;
 }
 
-/** "DTO", "Detention and Training Order": only the detention half counts (SOA 2003 s.131(a)). */
+/** "DTO", "Detention and Training Order": only the detention half counts (SOA 2003 s.131(a) and its closing words; the period is half the term, Sentencing Code s.241(2)). */
 export const DTO_WORDING = /\bdto\b|detention and training order/i;
 
 export type Disposal =
@@ -57,7 +57,7 @@ export type Period =
   | { kind: 'fixed'; row: S82Row; months: number; halved: boolean | undefined; why: string }
   | { kind: 'unknown'; why: string; missing: string[] };
 
-/** Custodial months that count: a DTO's detention period is half its term (s.131(a)); life is unbounded. */
+/** Custodial months that count: a DTO's detention period is half its term (SOA 2003 s.131; Sentencing Code s.241(2)); life is unbounded. */
 export function countedMonths(d: Extract<Disposal, { kind: 'imprisonment' }>): number | undefined {
   if (!d.length) return undefined;
   if (d.length.kind === 'indeterminate') return Infinity;
@@ -84,7 +84,7 @@ export function notificationPeriod(d: Disposal, under18: boolean | undefined): P
   } else if (d.kind === 'imprisonment') {
     const m = countedMonths(d);
     if (m === undefined) return { kind: 'unknown', why: 'a custodial sentence of unknown length', missing: [d.dto ? 'Length of the detention and training order' : 'Sentence length'] };
-    const what = d.dto ? `a detention and training order: ${formatMonths(m)} detention counts (SOA 2003 s.131(a))` : m === Infinity ? 'a life or indeterminate sentence' : 'imprisonment';
+    const what = d.dto ? `a detention and training order: ${formatMonths(m)} detention counts (SOA 2003 s.131; Sentencing Code s.241(2))` : m === Infinity ? 'a life or indeterminate sentence' : 'imprisonment';
     if (m >= 30) [r, why] = [row('life-ipp-30-months'), what];
     else if (m > 6) [r, why] = [row('over-6-under-30-months'), what];
     else [r, why] = [row('6-months-or-less'), what];

@@ -13,7 +13,7 @@ export interface ThresholdFacts {
   purposeSexualGratification?: boolean;
   /**
    * The disposal as the Schedule counts it. `months` is the term of imprisonment that counts
-   * (for a DTO, the period of detention, SOA 2003 s.131(a); Infinity for life or IPP).
+   * (for a DTO, the period of detention, half the term: SOA 2003 s.131, Sentencing Code s.241(2); so a 12-month DTO does not meet a 12-month threshold and only a 24-month one does; Infinity for life or IPP).
    * A caution is no sentence: every sentence test is false for it.
    */
   disposal?: { kind: 'caution' | 'imprisonment' | 'hospital' | 'hospital-restricted' | 'community' | 'other'; months?: number };

@@ -57,6 +57,15 @@ describe('notification-period', () => {
     expect(value(rape, 'Notification period')).toMatch(/^3 years 6 months/);
     expect(value(rape, 'Last day')).toBe('30 September 2029');
   });
+  it('SOA 2003 s.131, Sch.3 para 18; Sentencing Code s.241(2): a 24-month DTO at 16 for sexual assault is 12 months detention: notifiable, 5 years', () => {
+    const r = run('notification-period', caseFrom({ dob: '01/06/2009', offences: [{ text: 'Sexual assault', date: '01/01/2026', convicted: '01/04/2026' }], sentence: { type: 'Detention and Training Order', length: '24 months', date: '01/05/2026' } }));
+    expect(r.status).toBe('applies');
+    expect(value(r, 'Notification period')).toMatch(/^5 years/);
+  });
+  it('SOA 2003 Sch.3 para 21: s.8 by a 15-year-old with a community order is notifiable (para 21 sets no threshold)', () => {
+    const r = run('notification-period', caseFrom({ dob: '01/06/2010', offences: [{ text: 'Causing or inciting a child under 13 to engage in sexual activity', date: '01/01/2026', convicted: '01/04/2026' }], sentence: { type: 'Youth Rehabilitation Order', length: '12 months', date: '01/05/2026' } }));
+    expect(r.status).toBe('applies');
+  });
   it('SOA 2003 s.82(2), (6): only the sentence date known and the person turned 18 in between: cannot tell the halving', () => {
     const r = run('notification-period', caseFrom({ dob: '01/06/2008', offences: [{ text: 'Rape', date: '01/01/2026' }], sentence: { type: 'CJA - Std Determinate Custody', length: '2 years', date: '01/07/2026' } }));
     expect(r.status).toBe('applies'); // 2 years is under 30 months: 10 years, or 5 if under 18 at conviction
