@@ -8,10 +8,12 @@ import { URLS } from './source';
  * An attempt, conspiracy or incitement counts as the offence (para 94). A Home Office offence
  * code alone never places an offence here: only the offence in law does.
  *
- * `verified` says whether the threshold wording was read from the legislation text when this
- * table was written (the address in `url`); entries marked false follow the Schedule as
- * understood and must be checked against the current text before release. (The s.66 wording
- * was read from the Northern Ireland list, para 90, which matches the E&W threshold used here.)
+ * `verified` says whether the threshold wording was read from the legislation text (the address
+ * in `url`); entries marked false follow the Schedule as understood and must be checked against
+ * the current text before release. (The s.66 wording was read from the Northern Ireland list,
+ * para 90, which matches the E&W threshold used here.) Paras 17-29C were read on 29 November
+ * 2026 in the revised text of the Act (legislation.gov.uk's revision of 1 December 2010) and,
+ * for the paragraphs inserted later (24A, 29A-29C), in the instruments that inserted them.
  */
 export type Threshold =
   | { all: Threshold[] }
