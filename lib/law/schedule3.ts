@@ -338,7 +338,9 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     statute: 'SOA 2003 ss.62-63',
     patterns: ['(committing an offence|trespass\\w*) with intent to commit a sexual offence'],
     threshold: CHILD_OR_SENTENCE,
-    thresholdWords: CHILD_OR_SENTENCE_WORDS,
+    // The Northern Ireland list (para 92S) says "the intended offence was an offence against a person
+    // under 18"; the England and Wales paragraph (31) is not read yet.
+    thresholdWords: 'Offender under 18 at the offence: imprisonment of at least 12 months. Offender 18 or over: the intended offence was against a person under 18, or a sentence of imprisonment, a hospital order, or a community sentence of at least 12 months.',
     url: sch3,
     verified: false,
     examples: [{ says: 'adult, custody: notifiable', text: 'Trespass with intent to commit a sexual offence', facts: { offenderAge: 30, disposal: adultCustody(6) }, notifiable: true }],
@@ -359,26 +361,30 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
   },
   {
     id: 'sending-image-of-genitals',
+    paragraph: '33A',
     offence: 'Sending etc a photograph or film of genitals ("cyberflashing")',
     statute: 'SOA 2003 s.66A',
     patterns: ['photograph or film of genitals', 'cyber-?flashing', '\\bs\\.?\\s?66A\\b'],
     threshold: CHILD_OR_SENTENCE,
     thresholdWords: CHILD_OR_SENTENCE_WORDS,
     addedOn: '2024-01-31',
+    // Para 33A (Online Safety Act 2023 Sch.14 para 16(4)) covers s.66A whatever the purpose.
     url: sch3,
-    verified: false,
+    verified: true,
     examples: [{ says: 'adult, victim adult, fine: not notifiable', text: 'Sending photograph or film of genitals', facts: { offenderAge: 30, victimAge: 25, disposal: { kind: 'other' } }, notifiable: false }],
   },
   {
     id: 'sharing-intimate-image',
+    paragraph: '33B',
     offence: 'Sharing an intimate photograph or film, for sexual gratification (s.66B(3))',
     statute: 'SOA 2003 s.66B(3)',
     patterns: ['shar\\w* (or threaten\\w* to share )?(an )?intimate (photograph|image|film)', '\\bs\\.?\\s?66B\\b'],
     threshold: { all: [{ purposeSexualGratification: true }, CHILD_OR_SENTENCE] },
     thresholdWords: `Only the sexual-gratification offence (s.66B(3)), and then: ${CHILD_OR_SENTENCE_WORDS}`,
     addedOn: '2024-01-31',
+    // Para 33B (Online Safety Act 2023 Sch.14 para 16(4)) names only s.66B(3).
     url: sch3,
-    verified: false,
+    verified: true,
     examples: [{ says: 'purpose not recorded: cannot tell', text: 'Sharing intimate photograph or film', facts: { offenderAge: 30, disposal: adultCustody(6) }, notifiable: 'cannot tell' }],
   },
   {
@@ -399,15 +405,21 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
   },
   {
     id: 'voyeurism-additional',
+    paragraph: '34A',
     offence: 'Voyeurism: additional offences (e.g. "upskirting"), for sexual gratification',
     statute: 'SOA 2003 s.67A',
-    patterns: ['upskirt\\w*', 'voyeurism:? additional', '\\bs\\.?\\s?67A\\b'],
+    // s.67A(2A), (2B) (breast-feeding, PCSCA 2022 s.48) are within para 34A, which names s.67A.
+    patterns: ['upskirt\\w*', 'voyeurism:? additional', '\\bs\\.?\\s?67A\\b', 'breast-?feeding'],
     threshold: { all: [{ purposeSexualGratification: true }, CHILD_OR_SENTENCE] },
     thresholdWords: `Only where committed for sexual gratification (s.67A(3)(a)), and then: ${CHILD_OR_SENTENCE_WORDS}`,
     addedOn: '2019-04-12',
+    // Para 34A: Voyeurism (Offences) Act 2019 s.1(4).
     url: sch3,
-    verified: false,
-    examples: [{ says: 'purpose humiliation: not notifiable', text: 'Upskirting', facts: { offenderAge: 30, purposeSexualGratification: false, disposal: adultCustody(6) }, notifiable: false }],
+    verified: true,
+    examples: [
+      { says: 'purpose humiliation: not notifiable', text: 'Upskirting', facts: { offenderAge: 30, purposeSexualGratification: false, disposal: adultCustody(6) }, notifiable: false },
+      { says: 'breast-feeding, for sexual gratification, adult, custody: notifiable', text: 'Recording an image of a person breastfeeding', facts: { offenderAge: 30, victimAge: 30, purposeSexualGratification: true, disposal: adultCustody(6) }, notifiable: true },
+    ],
   },
   {
     id: 'voyeurism',
@@ -452,14 +464,15 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
   },
   {
     id: 'extreme-pornography',
-    paragraph: '92A',
+    // Para 35A in the England and Wales list (92A is the Northern Ireland one, with the same words).
+    paragraph: '35A',
     offence: 'Possession of extreme pornographic images',
     statute: 'Criminal Justice and Immigration Act 2008 s.63',
     patterns: ['extreme porn\\w*'],
     threshold: { all: [{ offenderAgeAtLeast: 18 }, { imprisonmentAtLeastMonths: 24 }] },
     thresholdWords: 'The offender was 18 or over AND is sentenced to imprisonment of at least 2 years.',
     addedOn: '2009-01-26',
-    url: `${sch3}/paragraph/92A`,
+    url: `${sch3}/paragraph/35A`,
     verified: true,
     examples: [
       { says: 'adult, 18 months: not notifiable', text: 'Possession of extreme pornographic images', facts: { offenderAge: 30, disposal: adultCustody(18) }, notifiable: false },
@@ -468,13 +481,15 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
   },
   {
     id: 'prohibited-images-of-children',
+    paragraph: '35B',
     offence: 'Possession of prohibited images of children (non-photographic)',
     statute: 'Coroners and Justice Act 2009 s.62',
     patterns: ['prohibited image'],
     threshold: { all: [{ offenderAgeAtLeast: 18 }, { imprisonmentAtLeastMonths: 24 }] },
     thresholdWords: 'The offender was 18 or over AND is sentenced to imprisonment of at least 2 years.',
-    url: sch3,
-    verified: false,
+    addedOn: '2010-04-06',
+    url: `${sch3}/paragraph/35B`,
+    verified: true,
     examples: [{ says: 'adult, community: not notifiable', text: 'Possession of a prohibited image of a child', facts: { offenderAge: 30, disposal: { kind: 'community', months: 12 } }, notifiable: false }],
   },
   {

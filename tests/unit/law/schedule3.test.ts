@@ -54,7 +54,7 @@ describe('SOA 2003 Schedule 3 as data', () => {
     expect(meetsThreshold(e.threshold, { offenderAge: 17, imagesUnder16: true, disposal: { kind: 'imprisonment', months: 12 } }).value).toBe(true);
   });
 
-  it('CJIA 2008 s.63 (Sch.3 para 92A): 18 or over AND at least 2 years', () => {
+  it('CJIA 2008 s.63 (Sch.3 para 35A): 18 or over AND at least 2 years', () => {
     const e = schedule3EntryFor('Possession of extreme pornographic images')!;
     expect(meetsThreshold(e.threshold, { offenderAge: 17, disposal: { kind: 'imprisonment', months: 36 } }).value).toBe(false);
     expect(meetsThreshold(e.threshold, { offenderAge: 40, disposal: { kind: 'imprisonment', months: 23 } }).value).toBe(false);
