@@ -29,6 +29,9 @@ export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [
   const [fact, setFact] = useState<FactId | ''>('');
   const [message, setMessage] = useState('');
   const [picking, setPicking] = useState(false);
+  // The list of fields is drawn only while the mapper is open: a large page has thousands, and
+  // drawing them with every read made each card wait for a list nobody was looking at.
+  const [open, setOpen] = useState(false);
   const id = useId();
   // Read here, not passed in: whether what is stored for the site can be read at all.
   const { problem, withheld } = useStoredMappings(site);
@@ -89,7 +92,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [
   const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(exportMappings(site, mappings))}`;
 
   return (
-    <details className="govuk-details govuk-!-margin-bottom-3" data-field-mapper>
+    <details className="govuk-details govuk-!-margin-bottom-3" data-field-mapper onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Name a field the panel did not recognise</span>
       </summary>
@@ -126,7 +129,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [
             </label>
             <select className="govuk-select app-full-width" id={`${id}-field`} value={fieldKey} onChange={(e) => setFieldKey(e.target.value)}>
               <option value="">Choose a field</option>
-              {fields.map((f) => (
+              {open && fields.map((f) => (
                 <option key={keyOf(f)} value={keyOf(f)}>
                   {f.label}: {preview(f.value)}
                   {factForLabel(f.label, f.section) ? '' : ' (not recognised)'}

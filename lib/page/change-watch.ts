@@ -104,6 +104,11 @@ export function watchChanges(doc: Document, notify: () => void, delayMs: number)
       noteRecords(observer.takeRecords());
       const out = changed;
       changed = [];
+      // The read taking them covers every change so far: the end of the pace has nothing more to
+      // report unless another change comes. (A click gives an input and a change event: the first
+      // was reported, the read that followed took both, and a second read of a large page for
+      // nothing new made the user's next edit wait behind it.)
+      pending = false;
       return out;
     },
   };

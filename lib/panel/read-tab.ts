@@ -41,12 +41,25 @@ export function shortTitle(text: string): string {
   return collapsed.length > MAX_TITLE ? `${collapsed.slice(0, MAX_TITLE)}…` : collapsed;
 }
 
+export interface ParsedFrame {
+  frameId: number;
+  result: FrameRead;
+}
+
+/** The frames that gave a page read, parsed and checked once each (a 10,000-field read takes a while to check), top frame first. */
+export function parseFrameReads(results: InjectionResult[]): ParsedFrame[] {
+  return results
+    .map((r) => ({ frameId: r.frameId, result: parseFrameRead(r.result) }))
+    .filter((r): r is ParsedFrame => r.result !== undefined)
+    .sort((a, b) => a.frameId - b.frameId);
+}
+
 /** Merges the reads of a tab's frames, top frame first, stamping each locator with its frame. */
 export function mergeFrameReads(results: InjectionResult[]): Omit<TabRead & { ok: true }, 'ok'> {
-  const frames = results
-    .map((r) => ({ frameId: r.frameId, result: parseFrameRead(r.result) }))
-    .filter((r): r is { frameId: number; result: FrameRead } => r.result !== undefined)
-    .sort((a, b) => a.frameId - b.frameId);
+  return mergeParsedFrames(parseFrameReads(results));
+}
+
+function mergeParsedFrames(frames: ParsedFrame[]): Omit<TabRead & { ok: true }, 'ok'> {
   const top = frames.find((f) => f.frameId === 0)?.result;
   const fields = frames.flatMap(({ frameId, result }) =>
     result.fields.map((f) => ({ ...f, locator: { ...f.locator, frameId } })),
@@ -135,12 +148,13 @@ async function injectInto(tabId: number, frameIds: number[]): Promise<InjectionR
  */
 export async function readTab(tabId: number, { readId = newReadId(), onlyChanged = false }: { readId?: string; onlyChanged?: boolean } = {}): Promise<TabRead> {
   try {
-    const results = await readFrames(tabId, readId, onlyChanged);
-    if (!results.some((r) => r.frameId === 0 && parseFrameRead(r.result))) {
+    // Parsed and checked once: the check of a 10,000-field read was made twice here before.
+    const frames = parseFrameReads(await readFrames(tabId, readId, onlyChanged));
+    if (!frames.some((f) => f.frameId === 0)) {
       const tab = await browser.tabs.get(tabId);
       return { ok: false, ...explainReadFailure(new Error(`Cannot access ${tab.url ?? 'the page'}: the page did not answer`)) };
     }
-    return { ok: true, ...mergeFrameReads(results) };
+    return { ok: true, ...mergeParsedFrames(frames) };
   } catch (error) {
     return { ok: false, ...explainReadFailure(error) };
   }

@@ -37,6 +37,28 @@ describe('page agent', () => {
     expect(agent.takeChanges()).toEqual([]);
   });
 
+  it('does not report again at the end of the pace what a read has already taken', async () => {
+    const notify = vi.fn();
+    const agent = createPageAgent({ doc: document, notify, delayMs: 250 });
+    const input = document.getElementById('a') as HTMLInputElement;
+    // A click on a control: an input event, then a change event, in one go.
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(notify).toHaveBeenCalledTimes(1);
+    // The panel reads on the first report and takes both changes.
+    expect(agent.takeChanges()).toEqual([input, input]);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(notify).toHaveBeenCalledTimes(1);
+    // A change after the read is still reported at the end of the pace.
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(notify).toHaveBeenCalledTimes(2);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(agent.takeChanges()).toEqual([input, input]);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(notify).toHaveBeenCalledTimes(3);
+  });
+
   it('says a page changed too much to read in part, beyond the changes it keeps', async () => {
     const agent = createPageAgent({ doc: document, notify: () => undefined });
     const p = document.getElementById('p')!;
