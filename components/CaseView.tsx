@@ -44,7 +44,7 @@ const LEAFLET_STEPS = RULES.find((r) => r.id === 'safeguarding-concern')?.output
 
 export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memory }: Props) {
   const site = siteOf(read.url);
-  const { mappings, save } = useSiteMappings(site);
+  const { mappings, update } = useSiteMappings(site);
   const { enabled, managed } = useSiteAccess(site);
   // The list of every field is drawn only when opened: it can be thousands of rows.
   const [fieldsOpen, setFieldsOpen] = useState(false);
@@ -115,7 +115,7 @@ export function CaseView({ read, tabId, onShow, today = toIso(new Date()), memor
       )}
       {site && (
         <Suspense fallback={null}>
-          <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} save={save} caseWords={caseWords} />
+          <FieldMapper fields={read.fields} tabId={tabId} site={site} mappings={mappings} update={update} caseWords={caseWords} />
         </Suspense>
       )}
       <details className="govuk-details" data-fields-read onToggle={(e) => setFieldsOpen(e.currentTarget.open)}>

@@ -1,18 +1,19 @@
 import { useId, useState } from 'react';
 import { labelRefusal, vocabularyClash } from '@/lib/facts/mapping-policy';
-import { exportMappings, withMapping, type FieldMapping } from '@/lib/facts/mappings';
+import { exportMappings, sameMapping, withMapping, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES, FactId, factForLabel } from '@/lib/facts/vocabulary';
 import { sendToAgent } from '@/lib/panel/agent-client';
 import type { Field } from '@/lib/reader/types';
 import { MappingImport } from './MappingImport';
-import { useStoredMappings } from './useSiteMappings';
+import { useStoredMappings, type MappingsChange } from './useSiteMappings';
 
 interface Props {
   fields: Field[];
   tabId: number;
   site: string;
   mappings: FieldMapping[];
-  save: (next: FieldMapping[]) => Promise<void>;
+  /** Changes what is stored for the site (not the list shown, which may lag storage). */
+  update: (change: MappingsChange) => Promise<void>;
   /** The open case's name parts and numbers (identityWords): a label holding one is never saved. */
   caseWords?: readonly string[];
 }
@@ -24,7 +25,7 @@ const preview = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
  * Names fields the vocabulary does not know: pick one on the page (or from a list, for keyboard
  * users) and say which fact it is. Saved per site as settings: a label, a section and a fact.
  */
-export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [] }: Props) {
+export function FieldMapper({ fields, tabId, site, mappings, update, caseWords = [] }: Props) {
   const [fieldKey, setFieldKey] = useState('');
   const [fact, setFact] = useState<FactId | ''>('');
   const [message, setMessage] = useState('');
@@ -74,7 +75,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [
     // The label only: a section is often a heading such as the person's name, which is case
     // data and must not be stored. (An organisation's configuration may still give sections.)
     try {
-      await save(withMapping(mappings, { label: field.label, fact }));
+      await update((current) => withMapping(current, { label: field.label, fact }));
       setMessage(`Saved: "${field.label}" is ${FACT_NAMES[fact]} on ${site}.`);
       setFieldKey('');
       setFact('');
@@ -84,7 +85,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [
   };
 
   const remove = (m: FieldMapping) =>
-    void save(mappings.filter((x) => x !== m)).then(
+    void update((current) => current.filter((x) => !sameMapping(x, m))).then(
       () => setMessage(`Removed the mapping for "${m.label}".`),
       (error: unknown) => setMessage(`Not removed: ${error instanceof Error ? error.message : String(error)}.`),
     );
@@ -189,7 +190,7 @@ export function FieldMapper({ fields, tabId, site, mappings, save, caseWords = [
             Export mappings for this site
           </a>
         </p>
-        <MappingImport site={site} mappings={mappings} save={save} caseWords={caseWords} />
+        <MappingImport site={site} caseWords={caseWords} />
       </div>
     </details>
   );

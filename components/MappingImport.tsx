@@ -1,26 +1,23 @@
 import { useId, useState } from 'react';
 import { planImport, type ImportPlan } from '@/lib/facts/mapping-policy';
-import { importMappings, type FieldMapping } from '@/lib/facts/mappings';
-import { readSiteMappings, saveMappings } from '@/lib/settings/settings';
+import { importMappings, type SiteMappings } from '@/lib/facts/mappings';
+import { MappingSaveError, readSiteMappings, updateMappings } from '@/lib/settings/settings';
 
-type Plan = Extract<ImportPlan, { ok: true }>;
+type Plan = Extract<ImportPlan, { ok: true }> & { file: SiteMappings };
 
 /**
  * Imports a mappings file: checked whole before anything is written (all or nothing), merged
- * with what the site has, and for a site other than the one in hand only after the user says so.
+ * with what the site has stored at that moment (never with a list shown a moment ago, which
+ * may lag storage), and for a site other than the one in hand only after the user says so.
  */
 export function MappingImport({
   site,
-  mappings,
-  save,
   onSaved,
   caseWords = [],
 }: {
   /** The open case's name parts and numbers, when imported in the panel: no label may hold one. */
   caseWords?: readonly string[];
   site?: string;
-  mappings?: FieldMapping[];
-  save?: (next: FieldMapping[]) => Promise<void>;
   /** After an import is stored (the settings page lists the new site). */
   onSaved?: (site: string) => void;
 }) {
@@ -33,29 +30,30 @@ export function MappingImport({
     if (!file) return;
     const parsed = importMappings(await file.text());
     if (!parsed.ok) return setMessage(parsed.error);
-    let existing = mappings ?? [];
-    if (parsed.value.site !== site || !mappings) {
-      const stored = await readSiteMappings(parsed.value.site).catch((error: unknown) => ({
-        mappings: [],
-        problem: { message: error instanceof Error ? error.message : String(error) },
-      }));
-      // Merging with a list that cannot be read would replace it: refused, and said so.
-      if (stored.problem)
-        return setMessage(`Nothing was imported: the mappings stored for ${parsed.value.site} cannot be read (${stored.problem.message}). Download or delete them in Settings first.`);
-      existing = stored.mappings;
-    }
-    const plan = planImport(parsed.value, existing, site, caseWords);
+    const stored = await readSiteMappings(parsed.value.site).catch((error: unknown) => ({
+      mappings: [],
+      problem: { message: error instanceof Error ? error.message : String(error) },
+    }));
+    // Merging with a list that cannot be read would replace it: refused, and said so.
+    if (stored.problem)
+      return setMessage(`Nothing was imported: the mappings stored for ${parsed.value.site} cannot be read (${stored.problem.message}). Download or delete them in Settings first.`);
+    const plan = planImport(parsed.value, stored.mappings, site, caseWords);
     if (!plan.ok) return setMessage(plan.error);
-    if (!plan.otherSite) return apply(plan);
+    if (!plan.otherSite) return apply({ ...plan, file: parsed.value });
     setMessage('');
-    setPending(plan);
+    setPending({ ...plan, file: parsed.value });
   };
 
-  const apply = async (plan: Plan): Promise<void> => {
+  const apply = async (shown: Plan): Promise<void> => {
     setPending(undefined);
     try {
-      if (plan.site === site && save) await save(plan.merged);
-      else await saveMappings(plan.site, plan.merged);
+      // Planned again against what is stored when it is written: the user may have confirmed
+      // a while after the plan was shown, and another page may have saved meanwhile.
+      const plan = await updateMappings(shown.site, (current) => {
+        const again = planImport(shown.file, current, site, caseWords);
+        if (!again.ok) throw new MappingSaveError(again.error.replace(/^Nothing was imported: /, '').replace(/\.$/, ''));
+        return { mappings: again.merged, result: again };
+      });
       onSaved?.(plan.site);
       setMessage(`Imported for ${plan.site}: ${plan.added} new mapping${plan.added === 1 ? '' : 's'}, ${plan.merged.length} in all.`);
     } catch (error) {

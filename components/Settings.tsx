@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { exportMappings, type FieldMapping } from '@/lib/facts/mappings';
+import { exportMappings, sameMapping, type FieldMapping } from '@/lib/facts/mappings';
 import { FACT_NAMES } from '@/lib/facts/vocabulary';
 import { ROLE_NAMES, Role } from '@/lib/rules/safeguarding-steps';
-import { allSavedMappings, deleteMappings, dismissWithheld, saveMappings, saveRole, watchSiteMappings, watchSitesWithMappings, type StoredMappings } from '@/lib/settings/settings';
+import { allSavedMappings, deleteMappings, dismissWithheld, saveRole, updateMappings, watchSiteMappings, watchSitesWithMappings, type StoredMappings } from '@/lib/settings/settings';
 import { MappingImport } from './MappingImport';
 import { useStoredRole } from './useRole';
 import { enabledSites, managedSites, removeSite, requestSite, type EnabledSite, type ManagedSite } from '@/lib/settings/sites';
@@ -198,10 +198,7 @@ export function Settings() {
                   <MappingList
                     mappings={m.mappings}
                     onDelete={(gone) =>
-                      void saveMappings(
-                        m.site,
-                        m.mappings.filter((x) => x !== gone),
-                      ).then(
+                      void updateMappings(m.site, (current) => ({ mappings: current.filter((x) => !sameMapping(x, gone)), result: undefined })).then(
                         () => setMessage(`Deleted "${gone.label}" for ${m.site}.`),
                         (error: unknown) => setMessage(`Not deleted: ${why(error)}.`),
                       )

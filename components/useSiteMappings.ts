@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FieldMapping } from '@/lib/facts/mappings';
-import { readSiteMappings, saveMappings, watchSiteMappings, type StoredMappings } from '@/lib/settings/settings';
+import { readSiteMappings, updateMappings, watchSiteMappings, type StoredMappings } from '@/lib/settings/settings';
 
 const NONE: StoredMappings = { mappings: [] };
 
@@ -25,18 +25,23 @@ export function useStoredMappings(site: string | undefined): StoredMappings {
   return stored;
 }
 
+/** A change to a site's mappings, made to what is stored when it is saved (updateMappings). */
+export type MappingsChange = (current: FieldMapping[]) => FieldMapping[];
+
 /**
- * The field mappings of a site, kept in step with storage (settings only, no case data). `save`
- * rejects with the reason when nothing was stored; the list changes only once storage has.
+ * The field mappings of a site, kept in step with storage (settings only, no case data).
+ * `update` changes what is stored at that moment, not the list shown (which follows storage a
+ * little behind), and rejects with the reason when nothing was stored; the list changes only
+ * once storage has.
  */
-export function useSiteMappings(site: string | undefined): { mappings: FieldMapping[]; save: (next: FieldMapping[]) => Promise<void>; problem?: string } {
+export function useSiteMappings(site: string | undefined): { mappings: FieldMapping[]; update: (change: MappingsChange) => Promise<void>; problem?: string } {
   const stored = useStoredMappings(site);
-  const save = useCallback(
-    async (next: FieldMapping[]) => {
+  const update = useCallback(
+    async (change: MappingsChange) => {
       if (!site) throw new Error('this page is not on a site mappings can be saved for');
-      await saveMappings(site, next);
+      await updateMappings(site, (current) => ({ mappings: change(current), result: undefined }));
     },
     [site],
   );
-  return { mappings: stored.mappings, save, problem: stored.problem?.message };
+  return { mappings: stored.mappings, update, problem: stored.problem?.message };
 }

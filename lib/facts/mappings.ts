@@ -56,6 +56,11 @@ export function withMapping(mappings: FieldMapping[], mapping: FieldMapping): Fi
   return [...mappings.filter((m) => !same(m)), mapping];
 }
 
+/** The same mapping: what a removal asks to remove, found again in the list stored now. */
+export function sameMapping(a: FieldMapping, b: FieldMapping): boolean {
+  return a.label === b.label && (a.section ?? '') === (b.section ?? '') && a.fact === b.fact;
+}
+
 export function exportMappings(site: string, mappings: FieldMapping[]): string {
   return JSON.stringify({ format: 'case-guidance-mappings', version: 1, site, mappings } satisfies SiteMappings, null, 2);
 }

@@ -117,6 +117,16 @@ interface OffenceAnswer {
   under18?: boolean;
 }
 
+/**
+ * The threshold as the card says it, with its paragraph where it was read in the legislation;
+ * an entry not yet checked against the text says so, so nobody relies on it unawares.
+ */
+export function thresholdLine(entry: Schedule3Entry): string {
+  const where = entry.paragraph ? `Schedule 3 para ${entry.paragraph}` : 'Schedule 3';
+  if (entry.verified) return `${where} threshold: ${entry.thresholdWords}`;
+  return `${where} threshold (not yet checked against the current text of the Schedule: confirm it there before relying on it): ${entry.thresholdWords}`;
+}
+
 function answerFor(record: CaseRecord, o: Offence, outcome: 'conviction' | 'caution'): OffenceAnswer {
   const text = o.description.value;
   const entry = entryFor(text);
@@ -130,7 +140,7 @@ function answerFor(record: CaseRecord, o: Offence, outcome: 'conviction' | 'caut
     };
   if (!entry) return { offence: o, value: false, missing: [], detail: [`"${text}" is not an offence listed in SOA 2003 Schedule 3.`] };
   const disposal = disposalFor(record, outcome);
-  const detail = [`"${text}": ${entry.statute}. Schedule 3 threshold: ${entry.thresholdWords}`];
+  const detail = [`"${text}": ${entry.statute}. ${thresholdLine(entry)}`];
   if (disposal?.kind === 'absolute-discharge') {
     const p = notificationPeriod(disposal, undefined);
     return { offence: o, entry, value: false, missing: [], detail: [...detail, `No notification: ${p.why}.`], period: p };

@@ -158,6 +158,24 @@ export async function saveMappings(site: string, mappings: FieldMapping[]): Prom
   }
 }
 
+/**
+ * Changes a site's mappings from what is stored now, not from a list a page showed a moment ago:
+ * the panel and the settings page each keep a copy that follows storage a little behind, and a
+ * save made from a stale copy would silently drop what another page had just stored. `change`
+ * gets the stored list and returns the new one (or throws a MappingSaveError to refuse); the
+ * result is saved with every check of saveMappings, and returned.
+ */
+export async function updateMappings<T>(site: string, change: (current: FieldMapping[]) => { mappings: FieldMapping[]; result: T }): Promise<T> {
+  const current = await readSiteMappings(site);
+  if (current.problem)
+    throw new MappingSaveError(
+      `the mappings already stored for ${site} cannot be read, so they were not replaced (${current.problem.message}). Download or delete them in Settings first`,
+    );
+  const { mappings, result } = change(current.mappings);
+  await saveMappings(site, mappings);
+  return result;
+}
+
 /** Removes a site's mappings, damaged or not, with their version entry. Only on the user's request. */
 export async function deleteMappings(site: string): Promise<void> {
   await mappingsItem(site).removeValue({ removeMeta: true });

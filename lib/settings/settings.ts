@@ -18,6 +18,7 @@ export {
   readSiteMappings,
   saveMappings,
   sitesWithMappings,
+  updateMappings,
   watchSiteMappings,
   watchSitesWithMappings,
   type StoredMappings,

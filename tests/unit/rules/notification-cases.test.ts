@@ -4,6 +4,8 @@ import { RULES } from '@/lib/rules/catalogue';
 import { evaluate } from '@/lib/rules/evaluate';
 import { caseFrom, type CompactCase } from '@/lib/rules/examples';
 import type { CaseRecord } from '@/lib/facts/case-record';
+import { SCHEDULE_3, schedule3EntryFor } from '@/lib/law/schedule3';
+import { thresholdLine } from '@/lib/rules/notification';
 
 const rule = (id: string) => RULES.find((r) => r.id === id)!;
 const TODAY = '2026-11-29';
@@ -83,5 +85,14 @@ describe('a Home Office offence code alone', () => {
     const r = run('notification-period', caseFrom({ dob: '01/01/1980', offences: [{ text: 'Other offence - 02000', outcome: 'Conviction', convicted: '01/10/2025' }], sentence: { type: 'CJA - Std Determinate Custody', length: '4 years', date: '01/10/2025' } }));
     expect(r.status).toBe('cannot-tell');
     expect(r.missing.map((m) => m.name)).toContain('The offence in law (Act and section)');
+  });
+});
+
+describe('the threshold line of the notification cards', () => {
+  it('names the paragraph read in the legislation, and says when an entry has not been checked against it', () => {
+    const checked = schedule3EntryFor('Sexual assault')!;
+    expect(thresholdLine(checked)).toMatch(/^Schedule 3 para 18 threshold: Offender under 18/);
+    const unchecked = SCHEDULE_3.find((e) => !e.verified)!;
+    expect(thresholdLine(unchecked)).toMatch(/not yet checked against the current text of the Schedule/);
   });
 });

@@ -11,6 +11,7 @@ import {
   readSiteMappings,
   saveMappings,
   sitesWithMappings,
+  updateMappings,
   watchSiteMappings,
   watchSitesWithMappings,
   type StoredMappings,
@@ -32,6 +33,25 @@ describe('field mappings in storage (WXT items, version 2)', () => {
     migrationErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   });
   afterEach(() => vi.restoreAllMocks());
+
+  it('a change is made to what is stored now: another page\'s save a moment before is kept, a refusal stores nothing', async () => {
+    // The list a page shows (empty) lags storage: another page has just saved one mapping.
+    await saveMappings(SITE, [REL]);
+    const tier: FieldMapping = { label: 'Tier', fact: 'mappaLevel' };
+    const added = await updateMappings(SITE, (current) => ({ mappings: [...current, tier], result: current.length }));
+    expect(added).toBe(1);
+    expect((await readSiteMappings(SITE)).mappings).toEqual([REL, tier]);
+    // A change that refuses (an import over the limit, say) leaves storage as it was.
+    await expect(
+      updateMappings(SITE, () => {
+        throw new MappingSaveError('too many');
+      }),
+    ).rejects.toThrow('too many');
+    expect((await readSiteMappings(SITE)).mappings).toEqual([REL, tier]);
+    // Every check of a save still holds.
+    await expect(updateMappings(SITE, (current) => ({ mappings: [...current, CASE_DATA], result: undefined }))).rejects.toThrow(/cannot be kept as a setting/);
+    expect((await readSiteMappings(SITE)).mappings).toEqual([REL, tier]);
+  });
 
   it('old data present: a version 1 list (no version entry) is read, and marked version 2 in place', async () => {
     await fakeBrowser.storage.local.set({ [KEY]: [REL, { label: 'Tier', section: 'Risk', fact: 'mappaLevel' }] });
