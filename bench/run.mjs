@@ -192,15 +192,18 @@ if (!ONLY) {
   }
   await page.goto(`${server.origin}/cases/X123456/details`);
   const panel = await openPanel(tabId);
-  /** One click of the sex radio (alternating, so every click changes the RM2000 card): ms until the card changes. */
-  const editOnce = async (i) => {
-    const want = i % 2 === 0 ? 'does-not-apply' : 'cannot-tell';
-    const t0 = await page.evaluate((female) => {
+  /** Clicks the demo form's sex radio (female on even i), and gives the moment it did (epoch ms). */
+  const clickSex = (onPage, i) =>
+    onPage.evaluate((female) => {
       const radio = document.querySelector(`input[name="sex"][value="${female ? 'female' : 'male'}"]`);
       const at = performance.timeOrigin + performance.now();
       radio.click();
       return at;
     }, i % 2 === 0);
+  /** One click of the sex radio (alternating, so every click changes the RM2000 card): ms until the card changes. */
+  const editOnce = async (i) => {
+    const want = i % 2 === 0 ? 'does-not-apply' : 'cannot-tell';
+    const t0 = await clickSex(page, i);
     await panel.waitForFunction((w) => performance.getEntriesByName('case-guidance:cards').at(-1)?.detail?.['rm2000-eligibility'] === w, want, { timeout: 10_000 });
     const t1 = await panel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime);
     return t1 - t0;
@@ -236,12 +239,7 @@ if (!ONLY) {
     const times = [];
     for (let i = 0; i < RUNS; i++) {
       await big.waitForTimeout(SETTLE_MS);
-      const t0 = await big.evaluate((female) => {
-        const radio = document.querySelector(`input[name="sex"][value="${female ? 'female' : 'male'}"]`);
-        const at = performance.timeOrigin + performance.now();
-        radio.click();
-        return at;
-      }, i % 2 === 0);
+      const t0 = await clickSex(big, i);
       // The generated fields change what the cards say: any cards drawn after the edit count.
       await bigPanel.waitForFunction((t) => { const c = performance.getEntriesByName('case-guidance:cards').at(-1); return c && performance.timeOrigin + c.startTime > t; }, t0, { timeout: 60_000 });
       times.push((await bigPanel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime)) - t0);
