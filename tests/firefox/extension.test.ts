@@ -7,7 +7,7 @@ import { launchFirefox, openExtensionPage, tabIdFor, textOf, waitFor } from './f
 const DEMO_TODAY = '2026-11-28';
 
 let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
+let server: { origin: string; close(): Promise<void>; addPage(pathname: string, html: string): void };
 
 beforeAll(async () => {
   server = (await startDemoServer()) as typeof server;
@@ -33,6 +33,24 @@ describe('in Firefox', () => {
     expect(await textOf(panel, '[data-fact-name="Date of birth"] [data-fact-value]')).toBe('18 August 1979');
     // The page's own markup is shown as text, never as HTML, here too.
     expect(await panel.evaluate(() => document.querySelectorAll('main script, main iframe').length)).toBe(0);
+  });
+
+  it('a row the page hides inside a list it shows is not read, here too (Firefox\'s own checkVisibility)', async () => {
+    // Everything Risk Matrix 2000 needs except the sex, which is in a row hidden by the page's style sheet.
+    const base = `<dl><dt>CRN</dt><dd>X123456</dd><dt>Date of birth</dt><dd>18/08/1979</dd><dt>Offence</dt><dd>Sexual assault on a female - 02000</dd><dt>Offence date</dt><dd>04/03/2023</dd><dt>Outcome</dt><dd>Conviction</dd></dl>`;
+    const hidden = `<dl class="govuk-summary-list"><div class="govuk-summary-list__row"><dt>Tier</dt><dd>B2</dd></div><div class="govuk-summary-list__row app-hidden"><dt>Sex</dt><dd>Male</dd></div></dl>`;
+    server.addPage('/hidden-row', `<!doctype html><html lang="en"><head><title>Hidden row</title><style>.app-hidden { display: none }</style></head><body>${base}${hidden}</body></html>`);
+    const casePage = await browser.newPage();
+    const url = `${server.origin}/hidden-row`;
+    await casePage.goto(url);
+    const options = await openExtensionPage(browser, 'options.html');
+    const tabId = await tabIdFor(options, url);
+    const panel = await openExtensionPage(browser, `sidepanel.html?tabId=${tabId}&today=${DEMO_TODAY}`);
+    await waitFor(panel, () => document.querySelector('[data-rule-id="rm2000-eligibility"]')?.getAttribute('data-status') === 'cannot-tell', undefined, 'the RM2000 card to say it cannot tell');
+    expect(await panel.evaluate(() => document.querySelectorAll('[data-fact-name="Sex"]').length)).toBe(0);
+    // Shown, the same row is read and the card can tell.
+    await casePage.evaluate(() => document.querySelector('.app-hidden')!.classList.remove('app-hidden'));
+    await waitFor(panel, () => document.querySelector('[data-rule-id="rm2000-eligibility"]')?.getAttribute('data-status') !== 'cannot-tell', undefined, 'the RM2000 card to change once the row is shown');
   });
 
   it('page and panel talk with the browser\'s own API: a change is reported and re-read, a field is highlighted', async () => {
