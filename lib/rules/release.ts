@@ -4,10 +4,19 @@ import { addDuration } from '../facts/lengths';
 import { FACT_NAMES } from '../facts/vocabulary';
 import { WHERE_FOUND } from '../facts/summary';
 import { compareWithMonths } from '../facts/lengths';
-import { pointOf, rule, sdsFraction, sentenceKind } from '../law/release';
+import { pointOf, rule, sdsFraction, sentenceKind, type ReleaseRule } from '../law/release';
 import type { Computed, Missing, Observation } from './observations';
 
 const miss = (f: 'sentenceLength' | 'sentenceDate'): Missing => ({ name: FACT_NAMES[f], where: WHERE_FOUND[f] });
+
+/**
+ * A release rule as the card says it: one not yet checked against the legislation text says so,
+ * so nobody relies on it unawares (lib/law/release.ts, `verified`).
+ */
+export function ruleText(r: ReleaseRule): string {
+  return r.verified ? r.says : `${r.says} (Not yet checked against the text of ${r.section}: confirm it there before relying on it.)`;
+}
+const said = (id: ReleaseRule['id']): string => ruleText(rule(id));
 
 /**
  * The release point of a custodial sentence under current law (lib/law/release.ts). Order on
@@ -27,10 +36,10 @@ export function releaseObservation(record: CaseRecord): Observation {
   let lawValue: string | undefined;
   let missing: Missing[] = [];
   if (kind === 'indeterminate') {
-    detail.push(rule('indeterminate').says);
+    detail.push(said('indeterminate'));
     lawValue = 'Parole Board after the minimum term';
   } else if (kind === 'extended' || kind === 'sopc') {
-    detail.push(rule(kind).says);
+    detail.push(said(kind));
     lawValue = 'Parole Board decides';
   } else if (!d.length || !d.sentenceDate) {
     missing = [...(!d.length ? [miss('sentenceLength')] : []), ...(!d.sentenceDate ? [miss('sentenceDate')] : [])];
@@ -40,27 +49,27 @@ export function releaseObservation(record: CaseRecord): Observation {
     if (kind === 'dto') {
       const point = pointOf(d.sentenceDate.value, end, 1 / 2);
       computed.law = { label: 'Halfway (detention and training order)', value: formatLong(point) };
-      detail.push(rule('dto').says);
+      detail.push(said('dto'));
       lawValue = formatLong(point);
     } else if (kind === 'sds') {
       const f = sdsFraction(offences, d.length.value, d.sentenceDate.value);
       if (f) {
         const point = pointOf(d.sentenceDate.value, end, f.rule.fraction!);
         computed.law = { label: `Automatic release (${f.rule.fraction === 0.5 ? 'half' : 'two-thirds'}, ${f.rule.section})`, value: formatLong(point) };
-        detail.push(`${f.rule.says} Here: ${f.why}.`);
+        detail.push(`${ruleText(f.rule)} Here: ${f.why}.`);
         lawValue = formatLong(point);
       } else {
-        detail.push(`${rule('sds-half').says} ${rule('sds-two-thirds').says}`);
+        detail.push(`${said('sds-half')} ${said('sds-two-thirds')}`);
         missing = [{ name: 'Whether the offence carries a maximum of life (s.244ZA)', where: 'the offence record or sentencing remarks' }];
       }
-      detail.push(rule('sds40-excluded').says);
+      detail.push(said('sds40-excluded'));
     } else missing = [{ name: 'Type of custodial sentence (standard, extended, SOPC, DTO, life)', where: WHERE_FOUND.sentenceType }];
     // The leaflet's rule is history: shown last, never as the headline.
     const four = compareWithMonths(d.length.value.duration, 48, d.sentenceDate.value) >= 0;
     computed.leaflet = { label: `The leaflet said (pre-2005 rule, ${four ? 'two-thirds' : 'half'}): not current law`, value: formatLong(pointOf(d.sentenceDate.value, end, four ? 2 / 3 : 1 / 2)) };
   }
-  if (record.offences.some((o) => o.sexual)) detail.push(rule('hdc').says);
-  detail.push(rule('sentencing-act-2026').says);
+  if (record.offences.some((o) => o.sexual)) detail.push(said('hdc'));
+  detail.push(said('sentencing-act-2026'));
 
   if (d.releaseDate) {
     computed.headline = { label: 'Release', value: `Release date on the page: ${formatLong(d.releaseDate.value)}` };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '@/lib/rules/catalogue';
 import { evaluate } from '@/lib/rules/evaluate';
 import { caseFrom, type CompactCase } from '@/lib/rules/examples';
-import { RELEASE_RULES, ReleaseRule, sentenceKind } from '@/lib/law/release';
+import { RELEASE_RULES, ReleaseRule, rule, sentenceKind } from '@/lib/law/release';
+import { ruleText } from '@/lib/rules/release';
 
 const run = (c: CompactCase) => evaluate(RULES.find((r) => r.id === 'custody-release-point')!, caseFrom(c), '2026-11-29');
 const sds = (offence: string, length: string, date = '01/01/2024', release?: string): CompactCase => ({
@@ -64,5 +65,13 @@ describe('custody-release-point leads with current law', () => {
     const r = run(sds('Sexual assault', '2 years'));
     expect(r.detail.join(' ')).toMatch(/Home Detention Curfew is not available/);
     expect(r.detail.join(' ')).toMatch(/As checked on 29 November 2026/);
+  });
+});
+
+describe('release rules on the card', () => {
+  it('say when they have not been checked against the legislation text (CJA 2003 s.246A for extended sentences)', () => {
+    expect(ruleText(rule('extended'))).toMatch(/Not yet checked against the text of CJA 2003 s\.246A/);
+    // Sentencing Code s.241, read: no warning.
+    expect(ruleText(rule('dto'))).toBe(rule('dto').says);
   });
 });
