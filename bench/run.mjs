@@ -106,6 +106,7 @@ for (const size of SIZES) {
         // The least any reader of this page must do, run the same way: each field's label and value
         // text, and whether the page shows it. Nothing else (no sections, hints, cleaning, kinds):
         // the floor under the reader's own figure, so the ratio target can be judged against it.
+        // Written for the generated page's three shapes only (bench/generate-page.mjs).
         const [floor] = await chrome.scripting.executeScript({
           target,
           func: () => {
@@ -240,8 +241,13 @@ if (!ONLY) {
     for (let i = 0; i < RUNS; i++) {
       await big.waitForTimeout(SETTLE_MS);
       const t0 = await clickSex(big, i);
-      // The generated fields change what the cards say: any cards drawn after the edit count.
-      await bigPanel.waitForFunction((t) => { const c = performance.getEntriesByName('case-guidance:cards').at(-1); return c && performance.timeOrigin + c.startTime > t; }, t0, { timeout: 60_000 });
+      // The generated fields change what the cards say: the cards drawn after the read that began
+      // after the edit count (not a read still running from before it).
+      await bigPanel.waitForFunction((t) => {
+        const read = performance.getEntriesByName('case-guidance:read').at(-1);
+        const cards = performance.getEntriesByName('case-guidance:cards').at(-1);
+        return read && cards && performance.timeOrigin + read.startTime > t && cards.startTime > read.startTime + read.duration;
+      }, t0, { timeout: 60_000 });
       times.push((await bigPanel.evaluate(() => performance.timeOrigin + performance.getEntriesByName('case-guidance:cards').at(-1).startTime)) - t0);
     }
     results.editToCardLargeMs[size] = stats(times);

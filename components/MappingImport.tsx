@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
 import { planImport, type ImportPlan } from '@/lib/facts/mapping-policy';
 import { importMappings, type SiteMappings } from '@/lib/facts/mappings';
-import { MappingSaveError, readSiteMappings, updateMappings } from '@/lib/settings/settings';
+import { readSiteMappings, updateMappings } from '@/lib/settings/settings';
 
 type Plan = Extract<ImportPlan, { ok: true }> & { file: SiteMappings };
+
+/** An import the plan refuses when it is made again at saving: its message is shown as it is. */
+class ImportRefused extends Error {}
 
 /**
  * Imports a mappings file: checked whole before anything is written (all or nothing), merged
@@ -51,13 +54,13 @@ export function MappingImport({
       // a while after the plan was shown, and another page may have saved meanwhile.
       const plan = await updateMappings(shown.site, (current) => {
         const again = planImport(shown.file, current, site, caseWords);
-        if (!again.ok) throw new MappingSaveError(again.error.replace(/^Nothing was imported: /, '').replace(/\.$/, ''));
+        if (!again.ok) throw new ImportRefused(again.error);
         return { mappings: again.merged, result: again };
       });
       onSaved?.(plan.site);
       setMessage(`Imported for ${plan.site}: ${plan.added} new mapping${plan.added === 1 ? '' : 's'}, ${plan.merged.length} in all.`);
     } catch (error) {
-      setMessage(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}.`);
+      setMessage(error instanceof ImportRefused ? error.message : `Nothing was imported: ${error instanceof Error ? error.message : String(error)}.`);
     }
   };
 

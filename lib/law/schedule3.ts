@@ -225,7 +225,9 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     paragraph: '23',
     offence: 'Arranging or facilitating the commission of a child sex offence',
     statute: 'SOA 2003 s.14',
-    patterns: ['arrang\\w* or facilitat\\w*'],
+    // Not s.50 (para 29C), whose titles also start "Arranging or facilitating": "… sexual
+    // exploitation of a child" now, "… child prostitution or pornography" before 2015.
+    patterns: ['arrang\\w* or facilitat\\w*(?![\\w ,]{0,40}(sexual exploitation|child (prostitution|pornography)))'],
     threshold: ADULT_OR_12,
     thresholdWords: ADULT_OR_12_WORDS,
     url: sch3,
@@ -320,6 +322,8 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     examples: [
       { says: 'adult: notifiable', text: 'Causing or inciting sexual exploitation of a child', facts: { offenderAge: 30, disposal: { kind: 'other' } }, notifiable: true },
       { says: 'the pre-2015 title: the same offence', text: 'Causing or inciting child prostitution or pornography', facts: { offenderAge: 30, disposal: { kind: 'other' } }, notifiable: true },
+      { says: 's.50, not s.14: arranging or facilitating sexual exploitation', text: 'Arranging or facilitating sexual exploitation of a child', facts: { offenderAge: 30, disposal: { kind: 'other' } }, notifiable: true },
+      { says: 's.50 under its pre-2015 title', text: 'Arranging or facilitating child prostitution or pornography', facts: { offenderAge: 17, disposal: adultCustody(6) }, notifiable: false },
     ],
   },
   {
@@ -339,7 +343,8 @@ export const SCHEDULE_3: Schedule3Entry[] = z.array(Schedule3Entry).parse([
     patterns: ['(committing an offence|trespass\\w*) with intent to commit a sexual offence'],
     threshold: CHILD_OR_SENTENCE,
     // The Northern Ireland list (para 92S) says "the intended offence was an offence against a person
-    // under 18"; the England and Wales paragraph (31) is not read yet.
+    // under 18"; the England and Wales paragraph (31) is not read yet. The victim's age the
+    // threshold asks for is, for this offence, the age of the person the intended offence was against.
     thresholdWords: 'Offender under 18 at the offence: imprisonment of at least 12 months. Offender 18 or over: the intended offence was against a person under 18, or a sentence of imprisonment, a hospital order, or a community sentence of at least 12 months.',
     url: sch3,
     verified: false,

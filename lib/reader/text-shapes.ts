@@ -63,9 +63,9 @@ const EVERY_PART: Shown = () => true;
 const VISIBLE_TEXT: TextOptions = { skipVisuallyHidden: true };
 
 /**
- * The parts of `el` the page shows. Shapes of a line first read it as if every part were shown
- * (most lines are not pairs at all, and asking the style of each part of each is not free); a
- * line that is one is read again with this, so a part the page hides is not read.
+ * The parts of `el` the page shows. "Label: value" lines are first read as if every part were
+ * shown (most lines are not pairs at all, and asking the style of each part of each is not
+ * free); a line that is one, or could be, is read again with this (readLabelValue).
  */
 const partsShownIn = (el: Element): Shown => (part) => isShown(part, el);
 
@@ -83,7 +83,8 @@ function labelValues(el: Element, shown: Shown): Array<[string, string]> | undef
     }
   }
   if (pairs.length > 0 && !collapse(lead.join(''))) return pairs.map((p) => [p.label, stripSeparators(collapse(p.value.join('')))]);
-  const text = textOf(el, shown === EVERY_PART ? VISIBLE_TEXT : { skipVisuallyHidden: true, skip: (part) => !shown(part) });
+  // textOf itself leaves out what is not rendered inside el; `shown` is for the parts read one by one above.
+  const text = textOf(el, VISIBLE_TEXT);
   const several = splitPairs(el, text, shown);
   if (several) return several;
   const match = LABEL_VALUE.exec(text);
@@ -97,8 +98,12 @@ function labelValues(el: Element, shown: Shown): Array<[string, string]> | undef
 export function readLabelValue(ctx: ReadContext, el: Element, tag = el.tagName): boolean {
   if (!CANDIDATE_TAGS.has(tag) || !isInline(el)) return false;
   const found = labelValues(el, EVERY_PART);
-  // A line of text alone has no part to hide; else it is read again minding what the page hides.
-  const pairs = found && el.firstElementChild ? labelValues(el, partsShownIn(el)) : found;
+  // A line of text alone has no part to hide. Else it is read again minding what the page hides:
+  // a pair, to drop a hidden part of it; and a line that is no pair only because of a hidden part
+  // ("<span hidden>x</span><strong>CRN:</strong> X1"): every pair has a colon, so only a line
+  // holding one can become a pair once its hidden parts are left out.
+  const again = el.firstElementChild !== null && (found !== undefined || (el.textContent ?? '').includes(':'));
+  const pairs = again ? labelValues(el, partsShownIn(el)) : found;
   if (!pairs) return readEmphasis(ctx, el);
   for (const [label, value] of pairs) ctx.emit({ label, value, kind: 'label-value', element: el });
   return true;
@@ -119,8 +124,10 @@ function isEmphasis(el: Element): boolean {
  * <b>26 April 2060</b>"; the label is the words before the first bold part, the value the rest).
  */
 export function readEmphasis(ctx: ReadContext, el: Element): boolean {
-  // Read as if every part were shown first, then again minding what the page hides (labelValues).
-  const pair = emphasisPair(el, EVERY_PART) && emphasisPair(el, partsShownIn(el));
+  // Minding what the page hides from the start: a hidden bold part changes which part is first,
+  // so a pass that took every part as shown could turn a shown badge away. The style is asked
+  // only of lines with a bold part (emphasisPair returns before that when there is none).
+  const pair = emphasisPair(el, partsShownIn(el));
   if (!pair) return false;
   ctx.emit({ label: pair[0], value: pair[1], kind: 'label-value', element: el });
   return true;

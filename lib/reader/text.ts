@@ -136,7 +136,10 @@ const RENDERED = { visibilityProperty: true };
  * an ancestor: a row's hidden attribute hides its cells). The walk checks each element it visits,
  * but a shape reads the parts below one without visiting them, and a page must not feed the panel
  * a row it hides from the user. Marks are asked of the part alone: closest() up the whole page
- * cost as much again as the style, for every cell of a table.
+ * cost as much again as the style, for every cell of a table. So a row marked aria-hidden="true"
+ * inside a shown list is read (the hidden attribute on it hides it through the style): it is on
+ * the screen, hidden only from screen readers, and reading it feeds the panel nothing the user
+ * cannot see.
  */
 export function isShown(el: Element, within: Element): boolean {
   if (el.matches(HIDDEN_MARKS)) return false;
@@ -148,11 +151,6 @@ export function isShown(el: Element, within: Element): boolean {
   // Without checkVisibility (jsdom): each element from the part up to the shape's own.
   for (let a: Element | null = el; a && a !== within; a = a.parentElement) if (notRendered(a)) return false;
   return true;
-}
-
-/** The text of a part of a shape (see isShown), or '' when the page does not show it. */
-export function shownTextOf(el: Element, within: Element, options: TextOptions = NO_OPTIONS): string {
-  return isShown(el, within) ? textOf(el, options) : '';
 }
 
 

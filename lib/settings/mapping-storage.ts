@@ -131,6 +131,11 @@ export async function loadMappings(site: string): Promise<FieldMapping[]> {
 /** A clear reason a save was refused or failed; the UI shows it as "Not saved: …". */
 export class MappingSaveError extends Error {}
 
+/** Stored mappings that cannot be read are never replaced by a save: the user decides first. */
+function unreadable(site: string, problem: string): MappingSaveError {
+  return new MappingSaveError(`the mappings already stored for ${site} cannot be read, so they were not replaced (${problem}). Download or delete them in Settings first`);
+}
+
 /**
  * Saves a site's mappings. Every mapping passes the case-data check here too, whatever the
  * caller checked, so nothing reaches disk without it. A stored value that cannot be read is
@@ -143,10 +148,7 @@ export async function saveMappings(site: string, mappings: FieldMapping[]): Prom
   if (refused) throw new MappingSaveError(`${refused}; settings never hold names, dates, numbers or notes from a case`);
   const item = mappingsItem(site);
   const current = toStored(await item.getValue());
-  if (current.problem)
-    throw new MappingSaveError(
-      `the mappings already stored for ${site} cannot be read, so they were not replaced (${current.problem.message}). Download or delete them in Settings first`,
-    );
+  if (current.problem) throw unreadable(site, current.problem.message);
   try {
     await item.setValue(parsed.data);
     // A value whose migration failed keeps its old version; once replaced by a valid list it is
@@ -162,18 +164,40 @@ export async function saveMappings(site: string, mappings: FieldMapping[]): Prom
  * Changes a site's mappings from what is stored now, not from a list a page showed a moment ago:
  * the panel and the settings page each keep a copy that follows storage a little behind, and a
  * save made from a stale copy would silently drop what another page had just stored. `change`
- * gets the stored list and returns the new one (or throws a MappingSaveError to refuse); the
- * result is saved with every check of saveMappings, and returned.
+ * gets the stored list and returns the new one (or throws to refuse); the result is saved with
+ * every check of saveMappings, and returned. One change of a site at a time, across the
+ * extension's pages (a lock named for the site): two quick removals, or a save during an import,
+ * must not both start from the same list and lose one.
  */
 export async function updateMappings<T>(site: string, change: (current: FieldMapping[]) => { mappings: FieldMapping[]; result: T }): Promise<T> {
-  const current = await readSiteMappings(site);
-  if (current.problem)
-    throw new MappingSaveError(
-      `the mappings already stored for ${site} cannot be read, so they were not replaced (${current.problem.message}). Download or delete them in Settings first`,
-    );
-  const { mappings, result } = change(current.mappings);
-  await saveMappings(site, mappings);
-  return result;
+  return oneAtATime(`case-guidance-mappings:${site}`, async () => {
+    const current = await readSiteMappings(site);
+    if (current.problem) throw unreadable(site, current.problem.message);
+    const { mappings, result } = change(current.mappings);
+    await saveMappings(site, mappings);
+    return result;
+  });
+}
+
+/** Work queued behind the last holder of a name, where the Web Locks API is missing (tests). */
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` alone under `name`: the Web Locks API where there is one (the panel and the
+ * settings page share the extension's origin, so its locks hold across them), otherwise a queue
+ * in this page.
+ */
+function oneAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // request() resolves with what the callback's promise resolves with (typed as the promise itself).
+  if (locks) return locks.request(name, work).then((result) => result);
+  const run = (queues.get(name) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(name, settled);
+  void settled.then(() => {
+    if (queues.get(name) === settled) queues.delete(name);
+  });
+  return run;
 }
 
 /** Removes a site's mappings, damaged or not, with their version entry. Only on the user's request. */

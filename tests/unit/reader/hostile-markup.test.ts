@@ -100,6 +100,18 @@ describe('the reader reads what the page renders', () => {
     ]);
   });
 
+  it('a hidden part does not stop the shown rest of a line or badge being read', () => {
+    const out = read(`
+      <p><strong hidden>LOW</strong><strong>VERY HIGH</strong> ROSH</p>
+      <p><strong style="display:none">OLD</strong> MAPPA <strong>CAT 2</strong></p>
+      <p><span hidden>x</span><strong>3rd party:</strong> Yes</p>`);
+    expect(out.fields.map((f) => [f.label, f.value])).toEqual([
+      ['ROSH', 'VERY HIGH'],
+      ['MAPPA', 'CAT 2'],
+      ['3rd party', 'Yes'],
+    ]);
+  });
+
   it('a piece of a "Label: value" line, a badge or a list the page hides is not read', () => {
     const out = read(`
       <p><strong>Sex:</strong> <span style="display:none">Male</span></p>

@@ -53,6 +53,22 @@ describe('field mappings in storage (WXT items, version 2)', () => {
     expect((await readSiteMappings(SITE)).mappings).toEqual([REL, tier]);
   });
 
+  it('two changes at once are made one after the other: two quick removals both hold', async () => {
+    const tier: FieldMapping = { label: 'Tier', fact: 'mappaLevel' };
+    await saveMappings(SITE, [REL, tier]);
+    const without = (label: string) => (current: FieldMapping[]) => ({ mappings: current.filter((m) => m.label !== label), result: undefined });
+    await Promise.all([updateMappings(SITE, without('Rel Dt')), updateMappings(SITE, without('Tier'))]);
+    expect((await readSiteMappings(SITE)).mappings).toEqual([]);
+    // A change that fails does not stop the next one.
+    await Promise.allSettled([
+      updateMappings(SITE, () => {
+        throw new MappingSaveError('no');
+      }),
+      updateMappings(SITE, (current) => ({ mappings: [...current, tier], result: undefined })),
+    ]);
+    expect((await readSiteMappings(SITE)).mappings).toEqual([tier]);
+  });
+
   it('old data present: a version 1 list (no version entry) is read, and marked version 2 in place', async () => {
     await fakeBrowser.storage.local.set({ [KEY]: [REL, { label: 'Tier', section: 'Risk', fact: 'mappaLevel' }] });
     expect(await readSiteMappings(SITE)).toEqual({ mappings: [REL, { label: 'Tier', section: 'Risk', fact: 'mappaLevel' }] });
