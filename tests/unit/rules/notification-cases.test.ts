@@ -74,6 +74,11 @@ describe('notification-period', () => {
     expect(value(r, 'Notification period')).toMatch(/10 years, or 5 years if under 18/);
     expect(r.missing.map((m) => m.name)).toContain('Date of conviction');
   });
+  it('SOA 2003 s.130(2), Sch.3 paras 29A-29C (SI 2007/296, from 19 February 2007): a 2006 conviction under s.48 is not reached, a 2008 one is', () => {
+    const at = (convicted: string) => run('notification-period', caseFrom({ dob: '01/01/1970', offences: [{ text: 'Causing or inciting sexual exploitation of a child', date: convicted, convicted }], sentence: { type: 'ORA Community Order', length: '2 years', date: convicted } }));
+    expect(at('01/03/2006').status).toBe('does-not-apply');
+    expect(at('01/03/2008').status).toBe('applies');
+  });
   it('SOA 2003 s.130(2): an offence added to Schedule 3 does not reach earlier convictions', () => {
     const r = run('notification-period', caseFrom({ dob: '01/01/1980', offences: [{ text: 'Sexual communication with a child', convicted: '01/03/2017' }], sentence: { type: 'ORA Community Order', length: '2 years', date: '01/03/2017' } }));
     expect(r.status).toBe('does-not-apply');
